@@ -1,0 +1,60 @@
+# Veilleur: `make serve` sets everything up and runs the assistant; `make test` sets up and
+# runs the test suite. Both are safe to run again: each step is redone only when needed.
+SHELL := /bin/bash
+.SHELLFLAGS := -eo pipefail -c
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+JOBS := $(shell nproc 2>/dev/null || echo 2)
+
+.PHONY: help setup model serve test test-slow lint format bench eval clean
+
+help:
+	@echo "make serve   set up (venv, dependencies, default model) and run the server on 127.0.0.1:8000"
+	@echo "make test    set up and run lint + the test suite"
+	@echo "make bench   run the benchmarks and write docs/benchmarks.md"
+	@echo "make eval    run the evaluations of the default model (docs/quality.md)"
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), f"Python 3.11 is required, found {sys.version.split()[0]} at {sys.executable}; set PYTHON=/path/to/python3.11"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# llama-cpp-python compiles llama.cpp from source (several minutes on 2 cores the first
+# time; pip's wheel cache makes later installs fast). The compiler's progress lines
+# ([n/N]) are shown so the wait is visible.
+$(STAMP): pyproject.toml | $(BIN)/python
+	@echo ">>> installing Veilleur and its pinned dependencies (first time: llama.cpp compiles, ~7 min on 2 cores)"
+	CMAKE_BUILD_PARALLEL_LEVEL=$(JOBS) $(BIN)/pip install -v -e '.[test]' 2>&1 \
+	  | { grep --line-buffered -E '^\s*\[[0-9]+/[0-9]+\]|^Successfully|^ERROR|error:|Building wheel' || true; } \
+	  | sed -u -E 's/^(\s*\[[0-9]+\/[0-9]+\]) .* -o ([^ ]+) .*/\1 \2/'
+	$(BIN)/python -c 'import llama_cpp, veilleur'  # fails loudly when the install did not complete
+	@touch $(STAMP)
+
+setup: $(STAMP) model
+
+model: $(STAMP)
+	$(BIN)/veilleur prepare
+
+serve: setup
+	$(BIN)/veilleur serve
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+
+format: $(STAMP)
+	$(BIN)/ruff format src tests bench
+
+test: setup lint
+	$(BIN)/python -m pytest -q
+
+test-slow: setup
+	$(BIN)/python -m pytest -q -m slow
+
+eval: setup
+	$(BIN)/veilleur eval chat --output docs/quality.md
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .ruff_cache

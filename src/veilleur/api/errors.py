@@ -1,0 +1,128 @@
+"""One error body for the whole API: OpenAI's `{"error": {message, type, param, code}}`.
+
+Every exception that reaches the HTTP layer goes through `install_error_handlers`: our own
+errors keep their status; FastAPI's validation errors become 400 with the offending
+parameter; unknown routes 404; anything unexpected a 500 without a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from veilleur.errors import EngineOverloadedError, VeilleurError
+
+__all__ = ["error_body", "error_response", "install_error_handlers"]
+
+log = logging.getLogger(__name__)
+
+_STATUS_TYPES = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    403: "permission_error",
+    404: "invalid_request_error",
+    405: "invalid_request_error",
+    413: "invalid_request_error",
+    415: "invalid_request_error",
+    429: "rate_limit_error",
+}
+
+
+def error_body(
+    message: str, *, type: str, param: str | None = None, code: str | None = None
+) -> dict[str, Any]:
+    return {"error": {"message": message, "type": type, "param": param, "code": code}}
+
+
+def error_response(exc: VeilleurError) -> JSONResponse:
+    headers = {}
+    if isinstance(exc, EngineOverloadedError):
+        headers["Retry-After"] = str(exc.retry_after)
+    return JSONResponse(
+        error_body(exc.message, type=exc.error_type, param=exc.param, code=exc.code),
+        status_code=exc.status_code,
+        headers=headers,
+    )
+
+
+def _param(loc: tuple[Any, ...]) -> str | None:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
+    if not parts:
+        return None
+    out = parts[0]
+    for part in parts[1:]:
+        out += f"[{part}]" if part.isdigit() else f".{part}"
+    return out
+
+
+def _validation_message(error: dict[str, Any]) -> tuple[str, str]:
+    kind = error.get("type", "")
+    param = _param(tuple(error.get("loc", ())))
+    if kind == "json_invalid":
+        detail = error.get("ctx", {}).get("error", "")
+        return f"the request body is not valid JSON ({detail})".replace(" ()", ""), "invalid_json"
+    if kind == "missing":
+        return f"missing required parameter {param!r}", "missing_required_parameter"
+    if kind == "extra_forbidden":
+        return f"unrecognized request argument {param!r}", "unknown_parameter"
+    message = error.get("msg", "invalid value")
+    if message.startswith("Value error, "):
+        message = message.removeprefix("Value error, ")
+    where = f"{param!r}: " if param else ""
+    return f"invalid value for {where}{message}", "invalid_value"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(VeilleurError)
+    async def _ours(_: Request, exc: VeilleurError) -> JSONResponse:
+        if exc.status_code >= 500:
+            log.error("%s: %s", exc.__class__.__name__, exc.message)
+        return error_response(exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        first = errors[0] if errors else {}
+        message, code = _validation_message(first)
+        param = None if code == "invalid_json" else _param(tuple(first.get("loc", ())))
+        if len(errors) > 1:
+            message += f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})"
+        return JSONResponse(
+            error_body(
+                message,
+                type="invalid_request_error",
+                param=param,
+                code=code,
+            ),
+            status_code=400,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        message = exc.detail if isinstance(exc.detail, str) else "request failed"
+        if exc.status_code == 404 and message == "Not Found":
+            message = "unknown URL; see /docs for the endpoints"
+        return JSONResponse(
+            error_body(
+                message,
+                type=_STATUS_TYPES.get(exc.status_code, "server_error"),
+                code={404: "not_found", 413: "payload_too_large", 405: "method_not_allowed"}.get(
+                    exc.status_code
+                ),
+            ),
+            status_code=exc.status_code,
+            headers=getattr(exc, "headers", None),
+        )
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error")
+        return JSONResponse(
+            error_body("internal server error; see the server log", type="server_error"),
+            status_code=500,
+        )

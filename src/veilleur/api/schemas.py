@@ -1,0 +1,147 @@
+"""Request bodies of the OpenAI-compatible API, validated with OpenAI's bounds.
+
+Parameters OpenAI defines that Veilleur does not implement (`tools`, `logprobs`, `n > 1`…)
+are refused with a 400 that names them, rather than silently ignored; unknown extra fields
+are ignored, as vLLM and llama.cpp's server do, so that clients sending vendor extensions
+keep working.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from veilleur.engine.base import ChatMessage, SamplingParams
+
+__all__ = [
+    "ChatCompletionRequest",
+    "CompletionRequest",
+    "SamplingFields",
+]
+
+
+class _Lenient(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class TextPart(_Lenient):
+    type: Literal["text"]
+    text: str
+
+
+class RequestMessage(_Lenient):
+    role: Literal["system", "developer", "user", "assistant"]
+    content: str | list[TextPart] | None = None
+    name: str | None = None
+
+    def to_chat(self) -> ChatMessage:
+        if isinstance(self.content, list):
+            text = "".join(part.text for part in self.content)
+        else:
+            text = self.content or ""
+        role = "system" if self.role == "developer" else self.role
+        return ChatMessage(role, text)  # type: ignore[arg-type]
+
+
+class StreamOptions(_Lenient):
+    include_usage: bool = False
+
+
+Stop = str | Annotated[list[str], Field(max_length=16)] | None
+
+
+class SamplingFields(_Lenient):
+    """Sampling parameters shared by chat and text completions (OpenAI's bounds)."""
+
+    temperature: float | None = Field(None, ge=0.0, le=2.0)
+    top_p: float | None = Field(None, gt=0.0, le=1.0)
+    top_k: int | None = Field(None, ge=0, le=1000, description="llama.cpp extension")
+    min_p: float | None = Field(None, ge=0.0, le=1.0, description="llama.cpp extension")
+    max_tokens: int | None = Field(None, ge=1)
+    stop: Stop = None
+    seed: int | None = Field(None, ge=0, le=2**63 - 1)
+    presence_penalty: float | None = Field(None, ge=-2.0, le=2.0)
+    frequency_penalty: float | None = Field(None, ge=-2.0, le=2.0)
+    repeat_penalty: float | None = Field(None, gt=0.0, le=10.0, description="llama.cpp extension")
+    n: int | None = Field(None, ge=1)
+    stream: bool = False
+    stream_options: StreamOptions | None = None
+    user: str | None = Field(None, max_length=256)
+
+    @field_validator("stop")
+    @classmethod
+    def _stops_not_empty(cls, value: Stop) -> Stop:
+        if isinstance(value, list) and any(not s for s in value):
+            raise ValueError("stop sequences must not be empty strings")
+        return value
+
+    @model_validator(mode="after")
+    def _supported(self) -> SamplingFields:
+        if self.n not in (None, 1):
+            raise ValueError("n > 1 is not supported; send one request per answer")
+        if self.stream_options is not None and not self.stream:
+            raise ValueError("stream_options is only allowed with stream=true")
+        return self
+
+    def sampling(self, default_max_tokens: int) -> SamplingParams:
+        stop = (self.stop,) if isinstance(self.stop, str) else tuple(self.stop or ())
+        base = SamplingParams()
+        return SamplingParams(
+            temperature=_or(self.temperature, base.temperature),
+            top_p=_or(self.top_p, base.top_p),
+            top_k=_or(self.top_k, base.top_k),
+            min_p=_or(self.min_p, base.min_p),
+            max_tokens=self.max_tokens or default_max_tokens,
+            stop=stop,
+            seed=None if self.seed is None else self.seed % (2**31),
+            presence_penalty=_or(self.presence_penalty, base.presence_penalty),
+            frequency_penalty=_or(self.frequency_penalty, base.frequency_penalty),
+            repeat_penalty=_or(self.repeat_penalty, base.repeat_penalty),
+        )
+
+
+def _or(value: Any, default: Any) -> Any:
+    return default if value is None else value
+
+
+_UNSUPPORTED = ("tools", "functions", "tool_choice", "function_call", "logprobs", "audio")
+
+
+class ChatCompletionRequest(SamplingFields):
+    model: str = Field(..., min_length=1)
+    messages: list[RequestMessage] = Field(..., min_length=1, max_length=10000)
+    max_completion_tokens: int | None = Field(None, ge=1)
+
+    model_config = ConfigDict(extra="allow")
+
+    @model_validator(mode="after")
+    def _check(self) -> ChatCompletionRequest:
+        extra = self.model_extra or {}
+        for name in _UNSUPPORTED:
+            if extra.get(name) not in (None, False, [], {}):
+                raise ValueError(f"parameter {name!r} is not supported by this server")
+        if self.max_completion_tokens is not None and self.max_tokens is None:
+            self.max_tokens = self.max_completion_tokens
+        if not any(m.role in ("user", "assistant") for m in self.messages):
+            raise ValueError("messages must contain at least one user message")
+        return self
+
+    def chat(self) -> tuple[ChatMessage, ...]:
+        return tuple(m.to_chat() for m in self.messages)
+
+
+class CompletionRequest(SamplingFields):
+    model: str = Field(..., min_length=1)
+    prompt: str | Annotated[list[str], Field(min_length=1, max_length=1)]
+    echo: bool = False
+    suffix: str | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> CompletionRequest:
+        if self.suffix:
+            raise ValueError("parameter 'suffix' is not supported by this server")
+        return self
+
+    def text(self) -> str:
+        return self.prompt if isinstance(self.prompt, str) else self.prompt[0]

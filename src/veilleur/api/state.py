@@ -1,0 +1,51 @@
+"""What a running server holds: settings, the backend (once loaded), the services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from veilleur.api.openai_serving import OpenAIServing
+from veilleur.chat.service import ConversationService
+from veilleur.config import Settings
+from veilleur.engine.base import Backend
+from veilleur.errors import EngineDeadError
+from veilleur.store.repository import ConversationRepository
+
+__all__ = ["AppState"]
+
+
+@dataclass
+class AppState:
+    """Conversations can be read while the model loads; generating needs the engine."""
+
+    settings: Settings
+    repository: ConversationRepository
+    conversations: ConversationService
+    backend: Backend | None = None
+    load_error: str | None = None
+    _serving: OpenAIServing | None = field(default=None, repr=False)
+
+    def attach(self, backend: Backend) -> None:
+        self.backend = backend
+        self.conversations.backend = backend
+        self._serving = OpenAIServing(
+            backend,
+            default_max_tokens=self.settings.default_max_tokens,
+            system_prompt=self.settings.system_prompt,
+        )
+
+    def require_engine(self) -> Backend:
+        """The backend, or `EngineDeadError` (503) while it loads or after it died."""
+        if self.backend is None:
+            if self.load_error:
+                raise EngineDeadError(f"the model could not be loaded: {self.load_error}")
+            raise EngineDeadError("the model is still loading; retry in a few seconds")
+        if not self.backend.is_ready():
+            raise EngineDeadError("the engine stopped; the server needs a restart")
+        return self.backend
+
+    @property
+    def serving(self) -> OpenAIServing:
+        self.require_engine()
+        assert self._serving is not None
+        return self._serving

@@ -1,0 +1,71 @@
+"""Fitting a conversation into the context window.
+
+The system prompt always stays; the oldest turns go first. When even the latest user
+message cannot fit, the caller gets a `ContextLengthError` that says so in numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from veilleur.engine.base import Backend, ChatMessage
+from veilleur.errors import ContextLengthError
+
+__all__ = ["FittedChat", "fit_messages"]
+
+# Smallest room left for the answer before older turns are dropped to make more.
+MIN_ANSWER_TOKENS = 64
+
+
+@dataclass(frozen=True, slots=True)
+class FittedChat:
+    messages: tuple[ChatMessage, ...]
+    prompt_tokens: int
+    dropped: int  # turns left out because the window was full
+
+
+def fit_messages(
+    backend: Backend, messages: Sequence[ChatMessage], *, max_tokens: int
+) -> FittedChat:
+    """Drop the oldest non-system turns until the prompt leaves room for the answer.
+
+    Room wanted for the answer: `max_tokens`, but at most a quarter of the window and at
+    least `MIN_ANSWER_TOKENS` (the backend stops at the window's end in any case).
+    """
+    window = backend.info.context_length
+    reserve = max(min(max_tokens, window // 4), min(MIN_ANSWER_TOKENS, max_tokens))
+    system = [m for m in messages if m.role == "system"]
+    turns = [m for m in messages if m.role != "system"]
+
+    def build(start: int) -> tuple[ChatMessage, ...]:
+        return (*system, *turns[start:])
+
+    count = backend.count_chat_tokens(build(0))
+    if count + reserve <= window:
+        return FittedChat(build(0), count, 0)
+    # The smallest number of dropped turns that fits: counts shrink as turns go.
+    low, high = 1, max(len(turns) - 1, 0)
+    best: tuple[int, int] | None = None
+    while low <= high:
+        middle = (low + high) // 2
+        count = backend.count_chat_tokens(build(middle))
+        if count + reserve <= window:
+            best = (middle, count)
+            high = middle - 1
+        else:
+            low = middle + 1
+    if best is None:
+        last = backend.count_chat_tokens(build(max(len(turns) - 1, 0)))
+        raise ContextLengthError(
+            f"the last message with the system prompt takes {last} tokens; with "
+            f"{reserve} tokens kept for the answer it does not fit the {window}-token "
+            "context window; shorten the message or the system prompt",
+            param="messages",
+        )
+    start, count = best
+    # Never start the kept history on an assistant turn.
+    while start < len(turns) - 1 and turns[start].role == "assistant":
+        start += 1
+        count = backend.count_chat_tokens(build(start))
+    return FittedChat(build(start), count, start)

@@ -1,0 +1,343 @@
+"""The conversation service: turns, branches, and replies written as they stream.
+
+A turn is written in this order: admission by the engine (a refused request writes
+nothing), then the user message and an empty assistant reply marked `streaming` in one
+transaction, then the reply's text every `flush_interval` seconds while it streams, then
+its final status. A reply whose stream ends early (the client went away, the engine
+failed, the server died) keeps the text it had, marked `interrupted` or `error`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from veilleur.chat.context import fit_messages
+from veilleur.chat.tree import MessageTree
+from veilleur.engine.base import (
+    Backend,
+    ChatMessage,
+    Finished,
+    GenerationRequest,
+    SamplingParams,
+    TextDelta,
+)
+from veilleur.errors import EngineDeadError, InvalidRequestError, VeilleurError
+from veilleur.store.models import Conversation, Message, MessageStatus
+from veilleur.store.repository import ConversationRepository
+
+__all__ = ["ConversationService", "TurnEvent", "conversation_view", "message_view"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class TurnEvent:
+    """One step of a turn: `user_message`, `assistant_message`, `delta`, `done`, `error`."""
+
+    kind: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def message_view(message: Message, tree: MessageTree | None = None) -> dict[str, Any]:
+    """The API's view of a message, with its place among its siblings when known."""
+    view: dict[str, Any] = {
+        "id": message.id,
+        "parent_id": message.parent_id,
+        "role": message.role,
+        "content": message.content,
+        "status": message.status,
+        "finish_reason": message.finish_reason,
+        "error": message.error,
+        "model": message.model,
+        "usage": (
+            {"prompt_tokens": message.prompt_tokens, "completion_tokens": message.completion_tokens}
+            if message.prompt_tokens is not None
+            else None
+        ),
+        "meta": message.meta or {},
+        "created_at": message.created_at.isoformat(),
+        "updated_at": message.updated_at.isoformat(),
+    }
+    if tree is not None:
+        siblings = tree.siblings(message)
+        view["sibling_ids"] = [s.id for s in siblings]
+        view["sibling_index"] = next(i for i, s in enumerate(siblings) if s.id == message.id)
+        view["children_ids"] = [c.id for c in tree.children.get(message.id, [])]
+    return view
+
+
+def conversation_view(conversation: Conversation) -> dict[str, Any]:
+    return {
+        "id": conversation.id,
+        "title": conversation.title,
+        "system_prompt": conversation.system_prompt,
+        "model": conversation.model,
+        "settings": conversation.settings or {},
+        "current_leaf_id": conversation.current_leaf_id,
+        "created_at": conversation.created_at.isoformat(),
+        "updated_at": conversation.updated_at.isoformat(),
+    }
+
+
+class ConversationService:
+    """Conversations on top of a backend and a repository."""
+
+    def __init__(
+        self,
+        backend: Backend | None,
+        repository: ConversationRepository,
+        *,
+        default_system_prompt: str,
+        default_max_tokens: int,
+        flush_interval: float = 0.25,
+    ):
+        self.backend = backend
+        self.repository = repository
+        self.default_system_prompt = default_system_prompt
+        self.default_max_tokens = default_max_tokens
+        self.flush_interval = flush_interval
+
+    async def _store(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        return await asyncio.to_thread(fn, *args, **kwargs)
+
+    # --- conversations -------------------------------------------------------------------
+    async def create(self, **fields: Any) -> dict[str, Any]:
+        conversation = await self._store(self.repository.create, **fields)
+        return conversation_view(conversation)
+
+    async def list(self, *, limit: int, offset: int) -> dict[str, Any]:
+        rows, total = await self._store(self.repository.list, limit=limit, offset=offset)
+        return {
+            "data": [conversation_view(c) for c in rows],
+            "total": total,
+            "limit": limit,
+            "offset": offset,
+            "has_more": offset + len(rows) < total,
+        }
+
+    async def get(self, conversation_id: str) -> dict[str, Any]:
+        conversation = await self._store(self.repository.get, conversation_id)
+        messages = await self._store(self.repository.messages, conversation_id)
+        tree = MessageTree(messages)
+        view = conversation_view(conversation)
+        view["messages"] = [
+            message_view(m, tree) for m in tree.path_to(conversation.current_leaf_id)
+        ]
+        view["tree"] = [
+            {"id": m.id, "parent_id": m.parent_id, "role": m.role, "status": m.status}
+            for m in messages
+        ]
+        return view
+
+    async def update(self, conversation_id: str, **fields: Any) -> dict[str, Any]:
+        conversation = await self._store(self.repository.update, conversation_id, **fields)
+        return conversation_view(conversation)
+
+    async def delete(self, conversation_id: str) -> None:
+        await self._store(self.repository.delete, conversation_id)
+
+    async def switch_branch(self, conversation_id: str, message_id: str) -> dict[str, Any]:
+        """Make the branch through `message_id` active (down to its newest leaf)."""
+        await self._store(self.repository.get_message, conversation_id, message_id)
+        messages = await self._store(self.repository.messages, conversation_id)
+        leaf = MessageTree(messages).latest_leaf(message_id)
+        await self._store(self.repository.set_current_leaf, conversation_id, leaf)
+        return await self.get(conversation_id)
+
+    # --- turns ---------------------------------------------------------------------------
+    async def send(
+        self,
+        conversation_id: str,
+        content: str,
+        *,
+        parent_id: str | None = None,
+        sampling: SamplingParams | None = None,
+    ) -> AsyncIterator[TurnEvent]:
+        """A new user message under `parent_id` (default: the active leaf), and its reply."""
+        conversation = await self._store(self.repository.get, conversation_id)
+        messages = await self._store(self.repository.messages, conversation_id)
+        tree = MessageTree(messages)
+        if parent_id is None:
+            parent_id = conversation.current_leaf_id
+        elif parent_id not in tree.by_id:
+            raise InvalidRequestError(
+                f"parent message {parent_id!r} is not in this conversation", param="parent_id"
+            )
+        history = tree.path_to(parent_id)
+        return await self._turn(conversation, history, user_content=content, sampling=sampling)
+
+    async def edit(
+        self,
+        conversation_id: str,
+        message_id: str,
+        content: str,
+        *,
+        sampling: SamplingParams | None = None,
+    ) -> AsyncIterator[TurnEvent]:
+        """A new version of user message `message_id` (a sibling), and its reply."""
+        original = await self._store(self.repository.get_message, conversation_id, message_id)
+        if original.role != "user":
+            raise InvalidRequestError("only a user message can be edited", param="message_id")
+        return (
+            await self.send(
+                conversation_id, content, parent_id=original.parent_id, sampling=sampling
+            )
+            if original.parent_id
+            else await self._send_at_root(conversation_id, content, sampling)
+        )
+
+    async def _send_at_root(
+        self, conversation_id: str, content: str, sampling: SamplingParams | None
+    ) -> AsyncIterator[TurnEvent]:
+        conversation = await self._store(self.repository.get, conversation_id)
+        return await self._turn(conversation, [], user_content=content, sampling=sampling)
+
+    async def regenerate(
+        self, conversation_id: str, message_id: str, *, sampling: SamplingParams | None = None
+    ) -> AsyncIterator[TurnEvent]:
+        """A new version of assistant message `message_id` (a sibling)."""
+        original = await self._store(self.repository.get_message, conversation_id, message_id)
+        if original.role != "assistant":
+            raise InvalidRequestError(
+                "only an assistant message can be regenerated", param="message_id"
+            )
+        conversation = await self._store(self.repository.get, conversation_id)
+        messages = await self._store(self.repository.messages, conversation_id)
+        history = MessageTree(messages).path_to(original.parent_id)
+        return await self._turn(conversation, history, user_content=None, sampling=sampling)
+
+    async def _turn(
+        self,
+        conversation: Conversation,
+        history: Sequence[Message],
+        *,
+        user_content: str | None,
+        sampling: SamplingParams | None,
+    ) -> AsyncIterator[TurnEvent]:
+        if user_content is not None and not user_content.strip():
+            raise InvalidRequestError("the message is empty", param="content")
+        backend = self._backend()
+        sampling = self._sampling(conversation, sampling)
+        system = conversation.system_prompt
+        if system is None:
+            system = self.default_system_prompt
+        chat: list[ChatMessage] = [ChatMessage("system", system)] if system else []
+        chat += [
+            ChatMessage(m.role, m.content)  # type: ignore[arg-type]
+            for m in history
+            if m.role in ("user", "assistant") and (m.content or m.role == "user")
+        ]
+        if user_content is not None:
+            chat.append(ChatMessage("user", user_content))
+        if not chat or chat[-1].role != "user":
+            raise InvalidRequestError("there is no user message to answer", param="message_id")
+        fitted = await asyncio.to_thread(
+            fit_messages, backend, chat, max_tokens=sampling.max_tokens
+        )
+        # Admission: a refused request (overloaded, too long) raises here, before any write.
+        stream = backend.generate(GenerationRequest(sampling=sampling, messages=fitted.messages))
+        parent_id = history[-1].id if history else None
+        try:
+            user, reply = await self._store(
+                self.repository.add_turn,
+                conversation.id,
+                parent_id=parent_id,
+                user={"content": user_content} if user_content is not None else None,
+                assistant={
+                    "model": backend.info.id,
+                    "meta": {"context_dropped_turns": fitted.dropped} if fitted.dropped else {},
+                },
+                title=_title(user_content) if user_content else None,
+            )
+        except BaseException:
+            await stream.aclose()
+            raise
+        return self._stream_reply(stream, user, reply)
+
+    def _backend(self) -> Backend:
+        if self.backend is None or not self.backend.is_ready():
+            raise EngineDeadError("the model is not loaded; retry in a few seconds")
+        return self.backend
+
+    def _sampling(
+        self, conversation: Conversation, sampling: SamplingParams | None
+    ) -> SamplingParams:
+        base = sampling or SamplingParams(max_tokens=self.default_max_tokens)
+        stored = (conversation.settings or {}).get("sampling") or {}
+        if sampling is None and stored:
+            allowed = {k: v for k, v in stored.items() if k in SamplingParams.__slots__}
+            if "stop" in allowed:
+                allowed["stop"] = tuple(allowed["stop"])
+            base = replace(base, **allowed)
+        return base
+
+    async def _stream_reply(
+        self, stream: Any, user: Message | None, reply: Message
+    ) -> AsyncIterator[TurnEvent]:
+        if user is not None:
+            yield TurnEvent("user_message", message_view(user))
+        yield TurnEvent("assistant_message", message_view(reply))
+        text: list[str] = []
+        finished: Finished | None = None
+        last_flush = time.monotonic()
+        try:
+            async for event in stream:
+                if isinstance(event, TextDelta):
+                    text.append(event.text)
+                    yield TurnEvent("delta", {"message_id": reply.id, "text": event.text})
+                    if time.monotonic() - last_flush >= self.flush_interval:
+                        await self._store(
+                            self.repository.save_reply, reply.id, content="".join(text)
+                        )
+                        last_flush = time.monotonic()
+                elif isinstance(event, Finished):
+                    finished = event
+            assert finished is not None
+            fields: dict[str, Any] = {
+                "content": "".join(text),
+                "status": MessageStatus.COMPLETE
+                if finished.reason != "cancelled"
+                else MessageStatus.INTERRUPTED,
+                "finish_reason": finished.reason,
+                "prompt_tokens": finished.usage.prompt_tokens,
+                "completion_tokens": finished.usage.completion_tokens,
+            }
+            await self._store(self.repository.save_reply, reply.id, **fields)
+            done = await self._store(self.repository.get_message, reply.conversation_id, reply.id)
+            yield TurnEvent("done", message_view(done))
+        except VeilleurError as exc:
+            log.warning("reply %s failed: %s", reply.id, exc)
+            self.repository.save_reply(
+                reply.id, content="".join(text), status=MessageStatus.ERROR, error=exc.message
+            )
+            yield TurnEvent(
+                "error", {"message_id": reply.id, "message": exc.message, "code": exc.code}
+            )
+        finally:
+            await stream.aclose()
+            if finished is None:
+                # The consumer went away (client disconnect) or the task was cancelled:
+                # keep what was written, marked interrupted. Synchronous on purpose: an
+                # await here could be cancelled before the write.
+                try:
+                    current = self.repository.get_message(reply.conversation_id, reply.id)
+                    if current.status == MessageStatus.STREAMING:
+                        self.repository.save_reply(
+                            reply.id,
+                            content="".join(text),
+                            status=MessageStatus.INTERRUPTED,
+                            finish_reason="interrupted",
+                            error="the reply was cut short (the client disconnected)",
+                        )
+                except VeilleurError:
+                    log.exception("could not mark reply %s interrupted", reply.id)
+
+
+def _title(content: str) -> str:
+    line = " ".join(content.split())
+    return line if len(line) <= 60 else line[:57].rstrip() + "…"

