@@ -42,10 +42,10 @@ serve: setup
 	$(BIN)/veilleur serve
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests $(wildcard bench)
 
 format: $(STAMP)
-	$(BIN)/ruff format src tests bench
+	$(BIN)/ruff format src tests $(wildcard bench)
 
 test: setup lint
 	$(BIN)/python -m pytest -q
