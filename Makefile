@@ -53,6 +53,10 @@ test: setup lint
 test-slow: setup
 	$(BIN)/python -m pytest -q -m slow
 
+bench: setup
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/python -m bench.run
+
 eval: setup
 	$(BIN)/veilleur eval chat --output docs/quality.md
 

@@ -36,6 +36,13 @@ app = typer.Typer(
 eval_app = typer.Typer(help="Evaluations of the model and of the product.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
+
+def _register_plugins() -> None:
+    """Built-in command groups register through the same hook a plugin would use."""
+    from veilleur.safety.cli import register as register_safety
+
+    register_safety(app, eval_app)
+
 console = Console()
 err = Console(stderr=True)
 
@@ -451,6 +458,9 @@ def eval_chat(
             )
         output.write_text("# Quality of the default model\n\n" + "\n".join(lines) + "\n")
         console.print(f"report written to {output}")
+
+
+_register_plugins()
 
 
 def main() -> None:

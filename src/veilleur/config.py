@@ -108,11 +108,40 @@ class Settings(BaseSettings):
             "template when the GGUF has one and the frame otherwise."
         ),
     )
+    scheduler: Literal["serial", "batched"] = Field(
+        "serial",
+        description=(
+            "Embedded engine: `serial` runs one generation at a time (FIFO, fastest per "
+            "stream); `batched` decodes up to `n_slots` requests together with llama.cpp's "
+            "batch API (continuous batching, chunked prefill; see docs/benchmarks.md)."
+        ),
+    )
     n_ctx: int = Field(
         4096,
         ge=256,
         le=262144,
-        description="Context window in tokens (prompt + answer) of the embedded model.",
+        description=(
+            "Context window in tokens (prompt + answer) of the embedded model; with the "
+            "`batched` scheduler, of each sequence."
+        ),
+    )
+    n_slots: int = Field(
+        4,
+        ge=1,
+        le=64,
+        description=(
+            "`batched` scheduler: requests decoded together. KV memory grows with "
+            "n_slots × n_ctx (about 18 KB per token for the default model)."
+        ),
+    )
+    prefill_chunk: int = Field(
+        64,
+        ge=1,
+        le=8192,
+        description=(
+            "`batched` scheduler: prompt tokens evaluated per step while other requests "
+            "stream, so that a long prompt does not stall them (at most `n_batch`)."
+        ),
     )
     n_threads: int | None = Field(
         None,

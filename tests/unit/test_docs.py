@@ -49,10 +49,10 @@ def test_every_cli_command_is_documented() -> None:
     assert not missing, f"undocumented commands in docs/cli.md: {missing}"
 
 
-def test_every_endpoint_is_documented() -> None:
+def test_every_endpoint_is_documented(tmp_path: Path) -> None:
     from veilleur.api.app import create_app
 
-    settings = Settings(data_dir=Path("/tmp/veilleur-docs-test"))
+    settings = Settings(data_dir=tmp_path)
     routes = create_app(settings, load=False).routes
     text = (DOCS / "api.md").read_text()
     missing = []

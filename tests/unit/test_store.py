@@ -76,3 +76,29 @@ def test_delete_removes_messages(repo: ConversationRepository) -> None:
     with pytest.raises(NotFoundError):
         repo.get(conv.id)
     assert repo.messages(conv.id) == []
+
+
+def test_database_from_a_newer_version_is_a_clear_error(tmp_path: Path) -> None:
+    engine, _ = open_database(f"sqlite:///{tmp_path / 'v.db'}")
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(StoreError, match="newer Veilleur"):
+        open_database(f"sqlite:///{tmp_path / 'v.db'}")
+
+
+def test_upgrade_from_the_first_revision_keeps_data(tmp_path: Path) -> None:
+    from sqlalchemy import create_engine
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    old = create_engine(url)
+    migrate(old, "0001")
+    with old.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO conversations (id, title, settings, created_at, updated_at) "
+                "VALUES ('c1', 'old one', '{}', '2026-01-01', '2026-01-01')"
+            )
+        )
+    old.dispose()
+    _, sessions = open_database(url)  # upgrades to head
+    assert ConversationRepository(sessions).get("c1").title == "old one"

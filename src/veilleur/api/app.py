@@ -48,6 +48,7 @@ def create_app(settings: Settings, *, backend: Backend | None = None, load: bool
     app_state = AppState(
         settings=settings,
         repository=repository,
+        sessions=sessions,
         conversations=ConversationService(
             None,
             repository,
@@ -78,11 +79,12 @@ def create_app(settings: Settings, *, backend: Backend | None = None, load: bool
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
 
-    from veilleur.api import routes_conversations, routes_health, routes_openai
+    from veilleur.api import moderations, routes_conversations, routes_health, routes_openai
 
     app.include_router(routes_health.router)
     app.include_router(routes_openai.router)
     app.include_router(routes_conversations.router)
+    app.include_router(moderations.router)
     return app
 
 

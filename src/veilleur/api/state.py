@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from veilleur.api.openai_serving import OpenAIServing
 from veilleur.chat.service import ConversationService
@@ -10,6 +12,11 @@ from veilleur.config import Settings
 from veilleur.engine.base import Backend
 from veilleur.errors import EngineDeadError
 from veilleur.store.repository import ConversationRepository
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from veilleur.safety import SafetyPipeline
 
 __all__ = ["AppState"]
 
@@ -23,7 +30,10 @@ class AppState:
     conversations: ConversationService
     backend: Backend | None = None
     load_error: str | None = None
+    sessions: sessionmaker[Session] | None = field(default=None, repr=False)
     _serving: OpenAIServing | None = field(default=None, repr=False)
+    _safety: SafetyPipeline | None = field(default=None, repr=False)
+    _safety_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def attach(self, backend: Backend) -> None:
         self.backend = backend
@@ -43,6 +53,16 @@ class AppState:
         if not self.backend.is_ready():
             raise EngineDeadError("the engine stopped; the server needs a restart")
         return self.backend
+
+    @property
+    def safety(self) -> SafetyPipeline:
+        """The safety pipeline, built on first use (it trains its classifier: ~1 s)."""
+        with self._safety_lock:
+            if self._safety is None:
+                from veilleur.safety import SafetyPipeline
+
+                self._safety = SafetyPipeline.from_settings(session_factory=self.sessions)
+            return self._safety
 
     @property
     def serving(self) -> OpenAIServing:

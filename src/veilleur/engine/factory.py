@@ -38,6 +38,24 @@ def _llamacpp(settings: Settings) -> Backend:
     from veilleur.engine.models import ensure_default_model
 
     path = settings.model or ensure_default_model(settings.model_cache_dir)
+    if settings.scheduler == "batched":
+        from veilleur.engine.batched import BatchedLlamaCppBackend
+        from veilleur.engine.scheduler import SchedulerConfig
+
+        config = SchedulerConfig(
+            n_slots=settings.n_slots,
+            n_ctx_slot=settings.n_ctx,
+            max_queue=settings.max_queue,
+            prefill_chunk=settings.prefill_chunk,
+            max_batch_tokens=settings.n_batch,
+        )
+        return BatchedLlamaCppBackend(
+            path,
+            config=config,
+            n_threads=settings.n_threads,
+            chat_format=settings.chat_format,
+            model_name=settings.model_name,
+        )
     return LlamaCppBackend(
         path,
         n_ctx=settings.n_ctx,

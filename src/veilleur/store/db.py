@@ -6,6 +6,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -51,6 +52,12 @@ def open_database(url: str) -> tuple[Engine, sessionmaker[Session]]:
         migrate(engine)
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot open the database {_safe_url(url)!r}: {exc}") from exc
+    except CommandError as exc:
+        raise StoreError(
+            f"the database {_safe_url(url)!r} has a schema this version of Veilleur does not "
+            f"know ({exc}); it was probably written by a newer Veilleur: upgrade, or point "
+            "VEILLEUR_DATA_DIR elsewhere"
+        ) from exc
     return engine, sessionmaker(engine, expire_on_commit=False)
 
 

@@ -1,0 +1,129 @@
+"""Starting the servers under test as subprocesses on loopback ports."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+__all__ = ["llama_cpp_server", "veilleur_server", "veilleur_uses_cli"]
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def veilleur_uses_cli() -> bool:
+    """True once `veilleur serve` can select the batched backend (`n_slots` is a setting)."""
+    from veilleur.config import Settings
+
+    return "n_slots" in Settings.model_fields
+
+
+@contextmanager
+def _process(command: list[str], env: dict[str, str], log: Path) -> Iterator[str]:
+    port = command[command.index("--port") + 1] if "--port" in command else command[2]
+    base = f"http://127.0.0.1:{port}"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            command, env={**os.environ, **env}, stdout=out, stderr=subprocess.STDOUT
+        )
+        try:
+            deadline = time.monotonic() + 180
+            while time.monotonic() < deadline:
+                if proc.poll() is not None:
+                    raise RuntimeError(f"{command[:4]} exited:\n{log.read_text()[-2000:]}")
+                try:
+                    if httpx.get(f"{base}/v1/models", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                time.sleep(0.2)
+            else:
+                raise RuntimeError(f"{command[:4]} did not start:\n{log.read_text()[-2000:]}")
+            yield base
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+@contextmanager
+def veilleur_server(model: Path, threads: int, slots: int, n_ctx: int) -> Iterator[str]:
+    """`veilleur serve` with `slots` sequences of `n_ctx` tokens; yields its base URL."""
+    port = str(_free_port())
+    data = tempfile.mkdtemp(prefix="veilleur-bench-")
+    log = Path(data) / "server.log"
+    if veilleur_uses_cli():
+        command = [
+            sys.executable,
+            "-m",
+            "veilleur.cli",
+            "serve",
+            "--port",
+            port,
+            "--model",
+            str(model),
+            "--threads",
+            str(threads),
+            "--n-ctx",
+            str(n_ctx),
+        ]
+        env = {
+            "VEILLEUR_DATA_DIR": data,
+            "VEILLEUR_N_SLOTS": str(slots),
+            "VEILLEUR_LOG_LEVEL": "warning",
+        }
+    else:
+        command = [
+            sys.executable,
+            str(ROOT / "bench" / "serve_batched.py"),
+            port,
+            str(model),
+            str(threads),
+            str(slots),
+            str(n_ctx),
+        ]
+        env = {}
+    with _process(command, env, log) as base:
+        yield base
+
+
+@contextmanager
+def llama_cpp_server(model: Path, threads: int, n_ctx: int) -> Iterator[str]:
+    """`python -m llama_cpp.server` on the same model and threads; yields its base URL."""
+    port = str(_free_port())
+    log = Path(tempfile.mkdtemp(prefix="llama-cpp-server-")) / "server.log"
+    command = [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(model),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        port,
+        "--n_threads",
+        str(threads),
+        "--n_threads_batch",
+        str(threads),
+        "--n_ctx",
+        str(n_ctx),
+    ]
+    with _process(command, {}, log) as base:
+        yield base

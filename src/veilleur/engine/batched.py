@@ -1,0 +1,433 @@
+"""The embedded backend with continuous batching: many generations share one llama.cpp context.
+
+One llama.cpp context holds `n_slots` sequences (one per running request, each with its
+own `n_ctx_slot` window of KV cells). A dedicated engine thread runs the loop
+
+    schedule (scheduler.py) → trim KV → llama_decode(batch) → sample each sequence → commit
+
+and hands each sampled token to the request's sink, which turns it into text
+(`TextAssembler`: UTF-8 across tokens, stop sequences) and passes events to the event
+loop with `call_soon_threadsafe`. The event loop only submits, cancels and reads.
+
+Errors: a failed decode or sampling fails the requests of that step with
+`EngineGenerateError` and the loop goes on; an unexpected error in the loop itself, or a
+llama.cpp compute error, kills the engine: every request gets `EngineDeadError` and
+`is_ready()` turns False.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ctypes
+import logging
+import random
+import threading
+import time
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from veilleur.engine.base import (
+    ChatMessage,
+    EngineEvent,
+    EventStream,
+    Finished,
+    FinishReason,
+    GenerationRequest,
+    ModelInfo,
+    RenderedPrompt,
+    SamplingParams,
+    TextDelta,
+    Usage,
+)
+from veilleur.engine.chat_format import ChatFormat, FrameFormat, TemplateFormat
+from veilleur.engine.scheduler import BatchScheduler, Job, Piece, SchedulerConfig, StepPlan
+from veilleur.engine.streaming import TextAssembler
+from veilleur.errors import (
+    ContextLengthError,
+    EngineDeadError,
+    EngineGenerateError,
+    ModelLoadError,
+)
+
+__all__ = ["BatchedLlamaCppBackend"]
+
+log = logging.getLogger(__name__)
+
+_PENALTY_LAST_N = 64  # as llama-cpp-python's `Llama` (last_n_tokens_size)
+# llama_decode return codes that concern only this batch (no KV slot, aborted, bad batch);
+# anything else negative means llama.cpp itself failed.
+_RECOVERABLE_DECODE = {1, 2, -1}
+
+
+class _Fatal(Exception):
+    """The engine cannot go on."""
+
+
+class _Sink:
+    """One request's output: token bytes in (engine thread), events out (event loop)."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, stops: Sequence[str], lstrip: bool):
+        self._loop = loop
+        self.queue: asyncio.Queue[EngineEvent | BaseException] = asyncio.Queue()
+        self._assembler = TextAssembler(stops, lstrip=lstrip)
+        self._closed = False
+        self.produced = 0
+
+    def token(self, piece: bytes) -> bool:
+        """Add one generated token; True when a stop sequence ended the answer."""
+        self.produced += 1
+        text = self._assembler.push(piece)
+        if text:
+            self._put(TextDelta(text))
+        return self._assembler.stopped
+
+    def finish(self, reason: FinishReason, usage: Usage) -> None:
+        if reason != "cancelled" and (tail := self._assembler.flush()):
+            self._put(TextDelta(tail))
+        self._put(Finished(reason, usage))
+        self._closed = True
+
+    def fail(self, error: BaseException) -> None:
+        self._put(error)
+        self._closed = True
+
+    def _put(self, item: EngineEvent | BaseException) -> None:
+        if self._closed:
+            return
+        try:
+            self._loop.call_soon_threadsafe(self.queue.put_nowait, item)
+        except RuntimeError:  # the event loop is gone: nobody is listening
+            self._closed = True
+
+
+@dataclass(eq=False, slots=True)
+class _Payload:
+    sampler: Any  # llama_sampler_p, owned by the job
+    sink: _Sink
+
+
+class BatchedLlamaCppBackend:
+    """A GGUF model served in-process to many requests at once. See the module docstring.
+
+    Args:
+        model_path: the GGUF file.
+        config: slots, context per slot, queue, prefill chunk, batch size.
+        n_threads: CPU threads for llama.cpp (decode and prefill).
+        chat_format: ``auto`` (the model's template if it has one), ``template`` or ``frame``.
+        model_name: the id shown by `/v1/models` (default: the file's stem).
+    """
+
+    def __init__(
+        self,
+        model_path: Path,
+        *,
+        config: SchedulerConfig | None = None,
+        n_threads: int | None = None,
+        chat_format: str = "auto",
+        model_name: str | None = None,
+    ):
+        if not model_path.is_file():
+            raise ModelLoadError(f"model file {str(model_path)!r} does not exist")
+        import llama_cpp
+        from llama_cpp import _logger
+        from llama_cpp._internals import LlamaModel
+
+        from veilleur.engine.llamacpp import usable_cores
+
+        _logger.set_verbose(False)
+        self._lib = llama_cpp
+        self.config = config = config or SchedulerConfig()
+        threads = n_threads or usable_cores()
+        started = time.perf_counter()
+        try:
+            self._model = LlamaModel(
+                path_model=str(model_path),
+                params=llama_cpp.llama_model_default_params(),
+                verbose=False,
+            )
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise ModelLoadError(f"cannot load {str(model_path)!r} as a GGUF model: {exc}") from exc
+        self._ctx = self._new_context(config, threads)
+        self._mem = llama_cpp.llama_get_memory(self._ctx)
+        self._batch = llama_cpp.llama_batch_init(config.max_batch_tokens, 0, 1)
+        self._vocab = self._model.vocab
+        self._n_vocab = self._model.n_vocab()
+        self._piece_buf = ctypes.create_string_buffer(256)
+        log.info(
+            "loaded %s in %.2fs (%d threads, %d slots × %d tokens)",
+            model_path,
+            time.perf_counter() - started,
+            threads,
+            config.n_slots,
+            config.n_ctx_slot,
+        )
+        self._format = self._choose_format(chat_format)
+        self._info = ModelInfo(
+            id=model_name or model_path.stem,
+            context_length=config.n_ctx_slot,
+            created=int(model_path.stat().st_mtime),
+        )
+        self._scheduler = BatchScheduler(config)
+        self._dead: str | None = None
+        self._thread = threading.Thread(target=self._loop, name="veilleur-batch", daemon=True)
+        self._thread.start()
+
+    def _new_context(self, config: SchedulerConfig, threads: int) -> Any:
+        lib = self._lib
+        params = lib.llama_context_default_params()
+        params.n_ctx = config.n_slots * config.n_ctx_slot
+        params.n_batch = params.n_ubatch = config.max_batch_tokens
+        params.n_seq_max = config.n_slots
+        params.n_threads = params.n_threads_batch = threads
+        # One KV stream per sequence: attention of a sequence never looks at the others'
+        # cells, so batching costs no extra attention work.
+        params.kv_unified = False
+        # Keep the whole window of sliding-window layers (Gemma 3): trimming a sequence to
+        # a reused prefix needs the cells a sliding window would already have dropped.
+        params.swa_full = True
+        params.no_perf = True
+        ctx = lib.llama_init_from_model(self._model.model, params)
+        if ctx is None:
+            raise ModelLoadError(
+                f"llama.cpp could not create a context of {config.n_slots} × "
+                f"{config.n_ctx_slot} tokens; lower n_slots or n_ctx_slot"
+            )
+        return ctx
+
+    # --- Backend protocol -------------------------------------------------------------
+    @property
+    def info(self) -> ModelInfo:
+        return self._info
+
+    @property
+    def chat_format(self) -> str:
+        """Name of the chat format in use: `template` or `frame`."""
+        return self._format.name
+
+    @property
+    def scheduler(self) -> BatchScheduler:
+        """The scheduler (read-only use: queue lengths, slot contents)."""
+        return self._scheduler
+
+    def is_ready(self) -> bool:
+        return self._dead is None
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._tokenize(text, add_bos=False))
+
+    def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        rendered = self._format.render(messages)
+        return len(self._tokenize(rendered.text, add_bos=rendered.add_bos))
+
+    def render(self, messages: Sequence[ChatMessage]) -> RenderedPrompt:
+        """The prompt text and stop sequences of a chat."""
+        return self._format.render(messages)
+
+    def generate(self, request: GenerationRequest) -> EventStream:
+        if self._dead is not None:
+            raise EngineDeadError(f"the engine stopped: {self._dead}")
+        tokens, stops, lstrip = self._prepare(request)
+        sink = _Sink(asyncio.get_running_loop(), stops, lstrip)
+        sampler = self._new_sampler(request.sampling)
+        job = Job(tokens, request.sampling.max_tokens, _Payload(sampler, sink))
+        try:
+            self._scheduler.submit(job)
+        except BaseException:
+            self._lib.llama_sampler_free(sampler)
+            raise
+        return EventStream(self._events(job, sink), lambda: self._scheduler.cancel(job))
+
+    async def aclose(self) -> None:
+        left = self._scheduler.close()
+        await asyncio.to_thread(self._thread.join)
+        for job in left:
+            if job.end_reason is None:
+                self._fail(job, EngineDeadError("the engine was shut down"))
+        lib = self._lib
+        if self._batch is not None:
+            lib.llama_batch_free(self._batch)
+            self._batch = None
+        if self._ctx is not None:
+            lib.llama_free(self._ctx)
+            self._ctx = None
+        self._model.close()
+        self._dead = self._dead or "shut down"
+
+    # --- event loop side ----------------------------------------------------------------
+    async def _events(self, job: Job, sink: _Sink) -> AsyncIterator[EngineEvent]:
+        try:
+            while True:
+                item = await sink.queue.get()
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+                if isinstance(item, Finished):
+                    return
+        finally:
+            self._scheduler.cancel(job)
+
+    def _prepare(self, request: GenerationRequest) -> tuple[list[int], tuple[str, ...], bool]:
+        if request.messages is not None:
+            rendered = self._format.render(request.messages)
+        else:
+            rendered = RenderedPrompt(text=request.prompt or "", stop=(), add_bos=True)
+        tokens = self._tokenize(rendered.text, add_bos=rendered.add_bos)
+        if not tokens:
+            tokens = [self._model.token_bos()]
+        if len(tokens) >= self.config.n_ctx_slot:
+            raise ContextLengthError(
+                f"the prompt takes {len(tokens)} tokens but each sequence's context window is "
+                f"{self.config.n_ctx_slot} tokens; shorten the prompt or raise n_ctx_slot",
+                param="messages" if request.messages is not None else "prompt",
+            )
+        stops = tuple(dict.fromkeys((*rendered.stop, *request.sampling.stop)))
+        return tokens, stops, rendered.lstrip
+
+    def _tokenize(self, text: str, *, add_bos: bool) -> list[int]:
+        return self._model.tokenize(text.encode("utf-8"), add_bos=add_bos, special=True)
+
+    def _choose_format(self, choice: str) -> ChatFormat:
+        template = self._model.metadata().get("tokenizer.chat_template")
+        if choice == "frame" or (choice == "auto" and not template):
+            return FrameFormat()
+        if not template:
+            raise ModelLoadError(
+                "chat_format is 'template' but the model file has no chat template"
+            )
+        return TemplateFormat(
+            template,
+            bos_token=self._model.token_get_text(self._model.token_bos()),
+            eos_token=self._model.token_get_text(self._model.token_eos()),
+        )
+
+    def _new_sampler(self, sampling: SamplingParams) -> Any:
+        """A sampler chain in the order of llama-cpp-python's `Llama._init_sampler`."""
+        lib = self._lib
+        chain = lib.llama_sampler_chain_init(lib.llama_sampler_chain_default_params())
+
+        def add(sampler: Any) -> None:
+            lib.llama_sampler_chain_add(chain, sampler)
+
+        if (
+            sampling.repeat_penalty != 1.0
+            or sampling.frequency_penalty != 0.0
+            or sampling.presence_penalty != 0.0
+        ):
+            add(
+                lib.llama_sampler_init_penalties(
+                    self._n_vocab,
+                    _PENALTY_LAST_N,
+                    sampling.repeat_penalty,
+                    sampling.frequency_penalty,
+                    sampling.presence_penalty,
+                )
+            )
+        if sampling.temperature <= 0.0:
+            add(lib.llama_sampler_init_greedy())
+            return chain
+        seed = sampling.seed if sampling.seed is not None else random.getrandbits(31)
+        add(lib.llama_sampler_init_top_k(sampling.top_k))
+        add(lib.llama_sampler_init_top_p(sampling.top_p, 1))
+        add(lib.llama_sampler_init_min_p(sampling.min_p, 1))
+        add(lib.llama_sampler_init_temp(sampling.temperature))
+        add(lib.llama_sampler_init_dist(seed))
+        return chain
+
+    # --- engine thread ------------------------------------------------------------------
+    def _loop(self) -> None:
+        try:
+            while self._scheduler.wait_for_work():
+                self._step(self._scheduler.schedule())
+        except BaseException as exc:
+            log.exception("the batched engine died")
+            self._die(f"{type(exc).__name__}: {exc}")
+
+    def _step(self, plan: StepPlan) -> None:
+        lib = self._lib
+        for job in plan.ended:
+            self._end(job)
+        for slot, keep in plan.trims:
+            lib.llama_memory_seq_rm(self._mem, slot, keep, -1)
+        if not plan.pieces:
+            return
+        self._fill_batch(plan.pieces)
+        rc = lib.llama_decode(self._ctx, self._batch)
+        if rc != 0:
+            if rc not in _RECOVERABLE_DECODE:
+                raise _Fatal(f"llama_decode returned {rc}")
+            jobs = list(dict.fromkeys(p.job for p in plan.pieces))
+            self._scheduler.fail(jobs)
+            for job in jobs:
+                self._fail(
+                    job, EngineGenerateError(f"generation failed: llama_decode returned {rc}")
+                )
+            return
+        sampled: dict[Job, int] = {}
+        stopped: set[Job] = set()
+        index = -1
+        for piece in plan.pieces:
+            index += len(piece.tokens)
+            if piece.sample and not piece.job.cancelled:
+                self._sample(piece, index, sampled, stopped)
+        for job in self._scheduler.commit(plan, sampled, stopped):
+            self._end(job)
+
+    def _fill_batch(self, pieces: Sequence[Piece]) -> None:
+        batch = self._batch
+        n = 0
+        for piece in pieces:
+            for offset, token in enumerate(piece.tokens):
+                batch.token[n] = token
+                batch.pos[n] = piece.pos + offset
+                batch.n_seq_id[n] = 1
+                batch.seq_id[n][0] = piece.slot
+                batch.logits[n] = 0
+                n += 1
+            if piece.sample:
+                batch.logits[n - 1] = 1
+        batch.n_tokens = n
+
+    def _sample(self, piece: Piece, index: int, sampled: dict[Job, int], stopped: set[Job]) -> None:
+        job, payload = piece.job, piece.job.payload
+        try:
+            token = self._lib.llama_sampler_sample(payload.sampler, self._ctx, index)
+            sampled[job] = token
+            eog = self._lib.llama_vocab_is_eog(self._vocab, token)
+            if eog or payload.sink.token(self._piece(token)):
+                stopped.add(job)
+        except Exception as exc:  # a sampler or decoder failure concerns this request only
+            log.exception("sampling failed")
+            sampled.pop(job, None)
+            self._scheduler.fail([job])
+            self._fail(job, EngineGenerateError(f"sampling failed: {exc}"))
+
+    def _piece(self, token: int) -> bytes:
+        buf = self._piece_buf
+        n = self._lib.llama_token_to_piece(self._vocab, token, buf, len(buf), 0, False)
+        if n < 0:
+            buf = ctypes.create_string_buffer(-n)
+            n = self._lib.llama_token_to_piece(self._vocab, token, buf, len(buf), 0, False)
+        return buf.raw[:n]
+
+    def _end(self, job: Job) -> None:
+        payload: _Payload = job.payload
+        reason: FinishReason = job.end_reason or "cancelled"
+        usage = Usage(len(job.prompt), payload.sink.produced, job.cached)
+        payload.sink.finish(reason, usage)
+        self._free_sampler(payload)
+
+    def _fail(self, job: Job, error: BaseException) -> None:
+        job.payload.sink.fail(error)
+        self._free_sampler(job.payload)
+
+    def _free_sampler(self, payload: _Payload) -> None:
+        sampler, payload.sampler = payload.sampler, None
+        if sampler is not None:
+            self._lib.llama_sampler_free(sampler)
+
+    def _die(self, reason: str) -> None:
+        self._dead = reason
+        for job in self._scheduler.close():
+            self._fail(job, EngineDeadError(f"the engine stopped: {reason}"))

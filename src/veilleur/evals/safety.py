@@ -1,0 +1,260 @@
+"""The safety report card: quality and latency of the safety pipeline on a labelled split.
+
+`evaluate` computes the metrics (JSON-ready); `write_report` writes ``safety-report.md``,
+its JSON twin and one precision-recall PNG per language; `compare` lists the metrics that
+dropped below a baseline by more than a tolerance (the CI gate).
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.metrics import average_precision_score, precision_recall_curve
+
+from veilleur.engine.base import ChatMessage
+from veilleur.safety.classifier import load_rows
+from veilleur.safety.pipeline import SafetyPipeline
+from veilleur.safety.taxonomy import CODES, JAILBREAK
+
+__all__ = [
+    "DATA_DIR",
+    "compare",
+    "evaluate",
+    "evaluate_pii",
+    "gated_metrics",
+    "load_split",
+    "write_baseline",
+    "write_report",
+]
+
+DATA_DIR = Path(__file__).resolve().parents[3] / "data" / "safety"
+LANGUAGES = ("en", "fr")
+_ANSWER = (
+    "Here is a simple plan for your week: on Monday, prepare the vegetables and cook a large "
+    "pot of soup; on Tuesday, bake some bread; on Wednesday, make a salad with the leftover "
+    "roast chicken, and on Thursday try a new pasta recipe with tomatoes, garlic and basil. "
+)  # about 100 tokens
+
+
+def _prf(pred: np.ndarray, truth: np.ndarray) -> dict[str, float]:
+    tp = float(np.sum(pred & truth))
+    precision = tp / max(float(np.sum(pred)), 1.0)
+    recall = tp / max(float(np.sum(truth)), 1.0)
+    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "support": int(np.sum(truth))}
+
+
+def _rate(pred: np.ndarray) -> float:
+    return round(float(np.mean(pred)), 4) if len(pred) else 0.0
+
+
+def evaluate(pipeline: SafetyPipeline, rows: Sequence[Mapping[str, Any]],
+             *, latency_samples: int = 200) -> dict[str, Any]:
+    """Metrics of `pipeline` on labelled `rows` (see data/safety/README.md for the fields)."""
+    texts = [r["text"] for r in rows]
+    scores = pipeline.scorer.score_many(texts)
+    decided = [pipeline.policy.decide(s) for s in scores]
+    flagged = np.array([bool(codes) for _, codes in decided])
+    harm = np.array([max(s.values()) for s in scores])
+    label = np.array([r["label"] for r in rows])
+    lang = np.array([r["lang"] for r in rows])
+    kind = np.array([r["kind"] for r in rows])
+    report: dict[str, Any] = {"policy_version": pipeline.policy.version, "rows": len(rows),
+                              "languages": {}, "curves": {}}
+    for language in LANGUAGES:
+        in_lang = lang == language
+        harmful = in_lang & (label != "benign")
+        entry: dict[str, Any] = {
+            "harmful": _prf(flagged[in_lang], harmful[in_lang]),
+            "auprc": round(float(average_precision_score(harmful[in_lang], harm[in_lang])), 4),
+            "fpr_benign": _rate(flagged[in_lang & (kind == "benign")]),
+            "fpr_borderline": _rate(flagged[in_lang & (kind == "borderline")]),
+            "categories": {},
+        }
+        for code in CODES:
+            truth = label[in_lang] == code
+            if not truth.any():
+                continue
+            pred = np.array([code in codes for (_, codes), keep in zip(decided, in_lang,
+                                                                       strict=True) if keep])
+            cat_scores = np.array([s[code] for s, keep in zip(scores, in_lang, strict=True)
+                                   if keep])
+            entry["categories"][code] = {
+                **_prf(pred, truth),
+                "auprc": round(float(average_precision_score(truth, cat_scores)), 4),
+            }
+        jail = label[in_lang] == JAILBREAK
+        jail_pred = np.array([JAILBREAK in codes for (_, codes), keep in zip(decided, in_lang,
+                                                                              strict=True) if keep])
+        entry["jailbreak_tpr"] = _rate(jail_pred[jail])
+        entry["jailbreak_fpr"] = _rate(jail_pred[~jail & (label[in_lang] == "benign")])
+        precision, recall, _ = precision_recall_curve(harmful[in_lang], harm[in_lang])
+        report["curves"][language] = {"precision": precision.round(4).tolist(),
+                                      "recall": recall.round(4).tolist()}
+        report["languages"][language] = entry
+    report["latency_ms"] = _latency(pipeline, texts[:latency_samples])
+    return report
+
+
+def _latency(pipeline: SafetyPipeline, texts: Sequence[str]) -> dict[str, float]:
+    pipeline.check_input([ChatMessage("user", "warm up")])
+    inputs = []
+    for text in texts:
+        start = time.perf_counter()
+        pipeline.check_input([ChatMessage("user", text)])
+        inputs.append((time.perf_counter() - start) * 1000)
+    outputs = []
+    for _ in range(20):
+        guard = pipeline.output_guard([ChatMessage("user", "menu?")], language="en")
+        start = time.perf_counter()
+        for i in range(0, len(_ANSWER), 4):  # about one token per 4 characters
+            guard.feed(_ANSWER[i : i + 4])
+        guard.finish()
+        outputs.append((time.perf_counter() - start) * 1000)
+
+    def pct(values: list[float], q: int) -> float:
+        return round(statistics.quantiles(values, n=100)[q - 1], 2)
+
+    return {"input_p50": pct(inputs, 50), "input_p95": pct(inputs, 95),
+            "output_per_100_tokens_p50": pct(outputs, 50),
+            "output_per_100_tokens_p95": pct(outputs, 95)}
+
+
+def gated_metrics(report: Mapping[str, Any]) -> dict[str, float]:
+    """The quality metrics the CI gate compares (higher is better; FPRs are negated)."""
+    out: dict[str, float] = {}
+    for language, entry in report["languages"].items():
+        out[f"{language}.harmful.recall"] = entry["harmful"]["recall"]
+        out[f"{language}.harmful.precision"] = entry["harmful"]["precision"]
+        out[f"{language}.auprc"] = entry["auprc"]
+        out[f"{language}.jailbreak_tpr"] = entry["jailbreak_tpr"]
+        out[f"{language}.neg_fpr_borderline"] = -entry["fpr_borderline"]
+        out[f"{language}.neg_fpr_benign"] = -entry["fpr_benign"]
+    return out
+
+
+def compare(current: Mapping[str, float], baseline: Mapping[str, float],
+            tolerance: float) -> list[str]:
+    """Metrics of `baseline` that `current` misses by more than `tolerance`, explained."""
+    return [
+        f"{name}: {current.get(name, float('-inf')):.4f} < baseline {value:.4f} - {tolerance}"
+        for name, value in baseline.items()
+        if current.get(name, float("-inf")) < value - tolerance
+    ]
+
+
+def write_report(report: Mapping[str, Any], docs: Path) -> list[Path]:
+    """Write the markdown report, its JSON twin and the PR curves under `docs`."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    (docs / "img").mkdir(parents=True, exist_ok=True)
+    written = []
+    for language, curve in report["curves"].items():
+        fig, ax = plt.subplots(figsize=(4.5, 3.5))
+        ax.plot(curve["recall"], curve["precision"])
+        ax.set(xlabel="recall", ylabel="precision", xlim=(0, 1.02), ylim=(0, 1.02),
+               title=f"Harmful vs benign, {language} "
+                     f"(AUPRC {report['languages'][language]['auprc']:.3f})")
+        fig.tight_layout()
+        path = docs / "img" / f"safety-pr-{language}.png"
+        fig.savefig(path, dpi=100)
+        plt.close(fig)
+        written.append(path)
+    data = {k: v for k, v in report.items() if k != "curves"}
+    json_path = docs / "safety-report.json"
+    json_path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    md_path = docs / "safety-report.md"
+    md_path.write_text(_markdown(report), encoding="utf-8")
+    return [md_path, json_path, *written]
+
+
+def _markdown(report: Mapping[str, Any]) -> str:
+    lat = report["latency_ms"]
+    lines = [
+        "# Safety report card", "",
+        f"Policy `{report['policy_version']}`, {report['rows']} rows of the test split "
+        "(`data/safety/test.jsonl`). Regenerate with `veilleur eval safety`.", "",
+        "| language | harmful P | harmful R | F1 | AUPRC | FPR benign | FPR borderline "
+        "| jailbreak TPR | jailbreak FPR |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for language, e in report["languages"].items():
+        h = e["harmful"]
+        lines.append(
+            f"| {language} | {h['precision']:.3f} | {h['recall']:.3f} | {h['f1']:.3f} "
+            f"| {e['auprc']:.3f} | {e['fpr_benign']:.3f} | {e['fpr_borderline']:.3f} "
+            f"| {e['jailbreak_tpr']:.3f} | {e['jailbreak_fpr']:.3f} |"
+        )
+    lines += ["", "Targets: harmful recall ≥ 0.90 with FPR on borderline-benign ≤ 0.05, per "
+              "language; input check p50 ≤ 20 ms.", "", "## Per category", "",
+              "| language | code | P | R | F1 | AUPRC | support |", "|---|---|---|---|---|---|---|"]
+    for language, e in report["languages"].items():
+        for code, m in e["categories"].items():
+            lines.append(f"| {language} | {code} | {m['precision']:.3f} | {m['recall']:.3f} "
+                         f"| {m['f1']:.3f} | {m['auprc']:.3f} | {m['support']} |")
+    lines += ["", "## Latency (ms)", "",
+              f"- input check: p50 {lat['input_p50']}, p95 {lat['input_p95']}",
+              f"- output check per 100 streamed tokens: p50 {lat['output_per_100_tokens_p50']}, "
+              f"p95 {lat['output_per_100_tokens_p95']}", "", "## Precision-recall curves", ""]
+    lines += [f"![PR curve {lang}](img/safety-pr-{lang}.png)" for lang in report["curves"]]
+    if "pii" in report:
+        lines += ["", "## Personal data (per entity)", "", "| entity | P | R | support |",
+                  "|---|---|---|---|"]
+        for entity, m in report["pii"].items():
+            lines.append(f"| {entity} | {m['precision']:.3f} | {m['recall']:.3f} "
+                         f"| {m['support']} |")
+    return "\n".join(lines) + "\n"
+
+
+def load_split(name: str) -> list[dict]:
+    """Rows of `data/safety/{name}.jsonl`."""
+    return load_rows(DATA_DIR / f"{name}.jsonl")
+
+
+def evaluate_pii(path: Path | None = None) -> dict[str, dict[str, float]]:
+    """Precision and recall per entity type on `data/safety/pii.jsonl`.
+
+    A found span counts as right when its type matches a labelled entity whose value it
+    overlaps; every labelled entity not overlapped by a found span of its type is missed.
+    """
+    from veilleur.safety.pii import default_redactor
+
+    redactor = default_redactor()
+    # type -> [labelled found, labelled, found, found right]
+    counts: dict[str, list[int]] = {}
+    for row in load_rows(path or DATA_DIR / "pii.jsonl"):
+        gold = []
+        for ent in row["entities"]:
+            start = row["text"].index(ent["value"])
+            gold.append((ent["type"], start, start + len(ent["value"])))
+        found = [(r.entity_type, r.start, r.end)
+                 for r in redactor.analyze(row["text"], row["lang"])]
+        for mine, other, hit, total in ((gold, found, 0, 1), (found, gold, 3, 2)):
+            for etype, start, end in mine:
+                c = counts.setdefault(etype, [0, 0, 0, 0])
+                c[total] += 1
+                if any(t == etype and s < end and start < e for t, s, e in other):
+                    c[hit] += 1
+    return {
+        etype: {"precision": round(c[3] / c[2], 4) if c[2] else 0.0,
+                "recall": round(c[0] / c[1], 4) if c[1] else 0.0, "support": c[1]}
+        for etype, c in sorted(counts.items())
+    }
+
+
+def write_baseline(report: Mapping[str, Any], path: Path | None = None) -> Path:
+    """Commit `report`'s gated metrics as the baseline the CI gate compares with."""
+    path = path or DATA_DIR / "baseline.json"
+    data = {"policy_version": report["policy_version"], "metrics": gated_metrics(report)}
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    return path

@@ -1,0 +1,128 @@
+"""Commands `veilleur moderate`, `veilleur audit` and `veilleur eval safety`."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+__all__ = ["register"]
+
+
+def register(app: typer.Typer, eval_app: typer.Typer) -> None:
+    """Add the safety commands to the main app and to its `eval` group."""
+    app.command("moderate")(moderate)
+    app.command("audit")(audit)
+    eval_app.command("safety")(eval_safety)
+
+
+def moderate(
+    text: Annotated[list[str] | None, typer.Argument(
+        help="Texts to classify. None: read JSON lines {\"text\": ...} from stdin.")] = None,
+) -> None:
+    """Classify texts; print one JSON result per line (OpenAI fields, `flagged` included)."""
+    from veilleur.safety import SafetyPipeline
+    from veilleur.safety.moderation import moderation_result
+
+    texts = list(text or [])
+    if not texts:
+        for number, line in enumerate(sys.stdin, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                texts.append(str(item["text"]))
+            except (ValueError, KeyError, TypeError) as exc:
+                typer.echo(f"line {number}: expected {{\"text\": \"...\"}}, got {line.strip()!r}"
+                           f" ({exc})", err=True)
+                raise typer.Exit(2) from exc
+    pipeline = SafetyPipeline.from_settings()
+    for decision in pipeline.moderate(texts):
+        typer.echo(json.dumps(moderation_result(decision), ensure_ascii=False))
+
+
+def _date(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from exc
+
+
+def audit(
+    category: Annotated[
+        str | None, typer.Option(help="Only this code (S1…S14, jailbreak).")
+    ] = None,
+    action: Annotated[str | None, typer.Option(help="allow, log, warn or block.")] = None,
+    direction: Annotated[str | None, typer.Option(help="input or output.")] = None,
+    since: Annotated[str | None, typer.Option(help="From this ISO date or time.")] = None,
+    until: Annotated[str | None, typer.Option(help="Before this ISO date or time.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
+) -> None:
+    """List, filter and export the safety audit log."""
+    from veilleur.config import load_settings
+    from veilleur.safety.audit import AuditLog
+    from veilleur.store.db import open_database
+
+    if fmt not in ("table", "jsonl", "csv"):
+        raise typer.BadParameter(f"--format {fmt!r}: choose table, jsonl or csv")
+    _, sessions = open_database(load_settings().resolved_database_url)
+    rows = (r.to_dict() for r in AuditLog(sessions).query(
+        category=category, action=action, direction=direction, since=_date(since),
+        until=_date(until), limit=limit))
+    if fmt == "jsonl":
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+    elif fmt == "csv":
+        fields = ["id", "created_at", "request_id", "user", "direction", "action", "categories",
+                  "policy_version", "model", "language", "explanation", "text", "scores"]
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields)
+        writer.writeheader()
+        for row in rows:
+            row["categories"] = " ".join(row["categories"])
+            row["scores"] = json.dumps(row["scores"])
+            writer.writerow(row)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table("id", "time", "dir", "action", "categories", "user", "request")
+        for row in rows:
+            table.add_row(str(row["id"]), row["created_at"] or "", row["direction"],
+                          row["action"], " ".join(row["categories"]), row["user"] or "",
+                          row["request_id"])
+        Console().print(table)
+
+
+def eval_safety(
+    docs: Annotated[Path, typer.Option(help="Directory for the report and its images.")] = Path(
+        "docs"),
+    split: Annotated[str, typer.Option(help="Split of data/safety to evaluate.")] = "test",
+    pii: Annotated[bool, typer.Option(help="Also measure PII recognition (loads spaCy).")] = True,
+    update_baseline: Annotated[bool, typer.Option(
+        help="Also write data/safety/baseline.json (the CI gate's reference).")] = False,
+) -> None:
+    """Write the safety report card (markdown, JSON, PR curves)."""
+    from veilleur.evals.safety import (
+        evaluate,
+        evaluate_pii,
+        load_split,
+        write_baseline,
+        write_report,
+    )
+    from veilleur.safety import SafetyPipeline
+
+    report = evaluate(SafetyPipeline.from_settings(), load_split(split))
+    if pii:
+        report["pii"] = evaluate_pii()
+    for path in write_report(report, docs):
+        typer.echo(f"wrote {path}")
+    if update_baseline:
+        typer.echo(f"wrote {write_baseline(report)}")

@@ -1,0 +1,225 @@
+"""The safety pipeline: every entry point checks inputs and streamed outputs through it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from veilleur.engine.base import ChatMessage
+from veilleur.safety.classifier import default_classifier
+from veilleur.safety.decision import Decision
+from veilleur.safety.language import detect_language
+from veilleur.safety.policy import Policy
+from veilleur.safety.refusals import explanation, refusal
+from veilleur.safety.scorer import Scorer
+from veilleur.safety.settings import SafetySettings
+from veilleur.safety.taxonomy import CODES
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from veilleur.safety.audit import AuditLog
+
+__all__ = ["OutputGuard", "SafetyPipeline"]
+
+_WINDOW = 1200  # characters of the answer's tail re-read at each streaming check
+
+
+class SafetyPipeline:
+    """Normalise → classify → policy → action, with an optional audit log."""
+
+    def __init__(
+        self,
+        settings: SafetySettings,
+        policy: Policy,
+        scorer: Scorer,
+        audit: AuditLog | None = None,
+    ) -> None:
+        self.settings = settings
+        self.policy = policy
+        self.scorer = scorer
+        self.audit = audit
+        self._redactor = None
+
+    @classmethod
+    def from_settings(
+        cls,
+        settings: SafetySettings | None = None,
+        *,
+        session_factory: sessionmaker[Session] | None = None,
+    ) -> SafetyPipeline:
+        """Build the pipeline: load the policy, train the classifier (once per process).
+
+        Args:
+            settings: Safety settings; read from the environment when None.
+            session_factory: Sessions of the store for the audit log; None: no audit.
+
+        Raises:
+            PolicyError: the policy file is invalid.
+        """
+        settings = settings or SafetySettings()
+        audit = None
+        if session_factory is not None:
+            from veilleur.safety.audit import AuditLog
+
+            audit = AuditLog(session_factory)
+        pipeline = cls(settings, Policy.load(settings.policy_file), Scorer(default_classifier()),
+                       audit)
+        return pipeline
+
+    # ---- checks -------------------------------------------------------------------------
+
+    def check_input(
+        self,
+        messages: Sequence[ChatMessage],
+        *,
+        request_id: str = "",
+        user: str | None = None,
+        model: str | None = None,
+        language: str | None = None,
+    ) -> Decision:
+        """Check a conversation before answering it.
+
+        The last user turn is scored alone, and the last `context_turns` user turns are
+        scored together, so that a request split over several turns is seen whole; system
+        messages are scored too (an injected system prompt is an attack like any other).
+        """
+        users = [m.content for m in messages if m.role == "user"]
+        last = users[-1] if users else ""
+        language = language or detect_language(last)
+        texts = [last]
+        recent = users[-self.settings.context_turns :]
+        if len(recent) > 1:
+            texts.append("\n".join(recent))
+        texts += [m.content for m in messages if m.role == "system"]
+        decision = self._decide(texts, language, output=False)
+        self._audit(decision, "input", "\n".join(recent), request_id, user, model)
+        return decision
+
+    def output_guard(
+        self,
+        messages: Sequence[ChatMessage],
+        *,
+        request_id: str = "",
+        user: str | None = None,
+        model: str | None = None,
+        language: str | None = None,
+    ) -> OutputGuard:
+        """A guard to feed with the answer's pieces as they stream."""
+        users = [m.content for m in messages if m.role == "user"]
+        language = language or detect_language(users[-1] if users else "")
+        return OutputGuard(self, language, request_id=request_id, user=user, model=model)
+
+    def moderate(self, texts: Sequence[str]) -> list[Decision]:
+        """Decisions on standalone texts (no conversation), in one batch; not audited."""
+        all_scores = self.scorer.score_many(list(texts)) if self.settings.enabled else None
+        out = []
+        for i, text in enumerate(texts):
+            scores = all_scores[i] if all_scores else dict.fromkeys(CODES, 0.0)
+            out.append(self._from_scores(scores, detect_language(text), output=False))
+        return out
+
+    def redact(self, text: str, language: str | None = None) -> str:
+        """`text` with personal data replaced by ``<ENTITY>`` placeholders."""
+        if self._redactor is None:
+            from veilleur.safety.pii import default_redactor
+
+            self._redactor = default_redactor()
+        return self._redactor.redact(text, language or detect_language(text))
+
+    # ---- internals ----------------------------------------------------------------------
+
+    def _decide(self, texts: Sequence[str], language: str, *, output: bool) -> Decision:
+        scores = dict.fromkeys(CODES, 0.0)
+        if self.settings.enabled:
+            for result in self.scorer.score_many(texts):
+                for code, value in result.items():
+                    scores[code] = max(scores[code], value)
+        return self._from_scores(scores, language, output=output)
+
+    def _from_scores(self, scores: dict[str, float], language: str, *, output: bool) -> Decision:
+        action, codes = self.policy.decide(scores) if self.settings.enabled else ("allow", ())
+        return Decision(
+            action=action,
+            categories=codes,
+            scores=scores,
+            explanation=explanation(action, codes, language),
+            refusal=refusal(codes, language, output=output) if action == "block" else None,
+            policy_version=self.policy.version,
+            language=language,
+        )
+
+    def _audit(
+        self,
+        decision: Decision,
+        direction: str,
+        text: str,
+        request_id: str,
+        user: str | None,
+        model: str | None,
+    ) -> None:
+        if self.audit is None:
+            return
+        stored: str | None = None
+        if self.settings.audit_text:
+            stored = self.redact(text, decision.language) if self.settings.redact_audit else text
+        self.audit.record(decision, direction=direction, text=stored, request_id=request_id,
+                          user=user, model=model)
+
+
+class OutputGuard:
+    """Checks an answer while it streams; cuts it a bounded number of characters late.
+
+    `feed` scores the tail of the answer every `output_check_every` new characters, so
+    unsafe text is caught at most that many characters after it appears; most calls only
+    append. Once blocked, the guard stays blocked.
+    """
+
+    def __init__(
+        self,
+        pipeline: SafetyPipeline,
+        language: str,
+        *,
+        request_id: str = "",
+        user: str | None = None,
+        model: str | None = None,
+    ) -> None:
+        self._pipeline = pipeline
+        self._language = language
+        self._request_id = request_id
+        self._user = user
+        self._model = model
+        self._parts: list[str] = []
+        self._length = 0
+        self._checked_at = 0
+        self._blocked: Decision | None = None
+
+    @property
+    def text(self) -> str:
+        """The answer fed so far."""
+        return "".join(self._parts)
+
+    def feed(self, delta: str) -> Decision | None:
+        """Add a streamed piece; a blocking Decision when the answer must be cut now."""
+        if self._blocked is not None:
+            return self._blocked
+        self._parts.append(delta)
+        self._length += len(delta)
+        if self._length - self._checked_at < self._pipeline.settings.output_check_every:
+            return None
+        self._checked_at = self._length
+        tail = self.text[-_WINDOW:]
+        decision = self._pipeline._decide([tail], self._language, output=True)
+        if decision.blocked:
+            self._blocked = decision
+            return decision
+        return None
+
+    def finish(self) -> Decision:
+        """Check the whole answer (audited); blocked if any streaming check blocked."""
+        decision = self._blocked or self._pipeline._decide(
+            [self.text], self._language, output=True
+        )
+        self._pipeline._audit(decision, "output", self.text, self._request_id, self._user,
+                              self._model)
+        return decision

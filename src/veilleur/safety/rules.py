@@ -1,0 +1,59 @@
+"""Rules for unambiguous cases, checked on every reading of a text.
+
+A rule fires on wording that has no benign reading worth protecting (asking how to make a
+nerve agent, "ignore all previous instructions", first-person suicide intent). Rules only
+raise a category's score; they never lower one. Keep them few: the classifier generalises,
+rules catch what it must never miss.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["RULE_SCORE", "rule_scores"]
+
+RULE_SCORE = 0.97
+
+_RULES: dict[str, tuple[str, ...]] = {
+    "jailbreak": (
+        r"\b(ignore|disregard|forget)\b.{0,20}\b(all|any|previous|prior|above|earlier)\b.{0,20}"
+        r"\b(instructions?|rules|prompts?|guidelines)\b",
+        r"\b(ignore|oublie)\b.{0,15}\b(toutes? )?(les|tes|vos) (instructions|consignes|règles)"
+        r"( précédentes)?",
+        r"\bdo anything now\b",
+        r"\b(developer|dev|god) mode\b",
+        r"\bmode (développeur|dieu|sans filtre)\b",
+        r"\b(system|developer) (prompt|override)\b.{0,40}\b(reveal|print|show|disabled?)\b",
+        r"\b(reveal|print|show|révèle|affiche|donne)\b.{0,30}\b(system prompt|prompt système|"
+        r"instructions cachées|hidden instructions)\b",
+        r"</?\s*(system|user|assistant)\s*>",
+    ),
+    "S4": (
+        r"\b(child|kid|minor|underage|preteen)s?\W{0,3}(porn|nudes?|sex)",
+        r"\bpédopornograph|\bpedoporn|\bcsam\b.{0,20}\b(find|download|trouver|télécharger)",
+    ),
+    "S9": (
+        r"\b(sarin|vx|tabun|ricin|anthrax|tatp|mustard gas|gaz moutarde|napalm)\b.{0,60}"
+        r"\b(make|synthes|produce|build|fabriqu|produire|extraire|extract|recipe|recette)",
+        r"\b(make|build|synthes|produce|fabriqu|construire)\w*\b.{0,40}\b(sarin|ricin|tatp|"
+        r"nerve (gas|agent)|pipe bomb|dirty bomb|bombe (artisanale|sale)|gaz moutarde|"
+        r"mustard gas|anthrax)\b",
+    ),
+    "S11": (
+        r"\b(kill|hang|cut|hurt|burn) myself\b",
+        r"\b(end|take) my (own )?life\b",
+        r"\bme (suicider|tuer|pendre|scarifier|taillader)\b",
+        r"\ben finir avec (la|ma) vie\b",
+        r"\bsuicide note\b|\blettre d'adieu\b",
+    ),
+}
+_COMPILED = {code: [re.compile(p) for p in patterns] for code, patterns in _RULES.items()}
+
+
+def rule_scores(text: str) -> dict[str, float]:
+    """Scores of the categories whose rules fire on `text` (already normalised)."""
+    return {
+        code: RULE_SCORE
+        for code, patterns in _COMPILED.items()
+        if any(p.search(text) for p in patterns)
+    }

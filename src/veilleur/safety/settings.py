@@ -1,0 +1,56 @@
+"""Settings of the safety pipeline (environment variables ``VEILLEUR_SAFETY_*``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["SafetySettings"]
+
+
+class SafetySettings(BaseSettings):
+    """How the safety pipeline checks, redacts and audits."""
+
+    model_config = SettingsConfigDict(env_prefix="VEILLEUR_SAFETY_", extra="ignore")
+
+    enabled: bool = Field(
+        default=True,
+        description="Check inputs and outputs. When false every decision is `allow` "
+        "(still audited); meant for offline experiments only.",
+    )
+    policy_file: Path | None = Field(
+        default=None,
+        description="Path of a policy TOML file (actions and thresholds per category). "
+        "Empty: the packaged default policy.",
+    )
+    redact_audit: bool = Field(
+        default=True,
+        description="Replace personal data (names, e-mails, phone numbers, IBAN, NIR…) by "
+        "<ENTITY> placeholders in the text stored in the audit log.",
+    )
+    audit_text: bool = Field(
+        default=True,
+        description="Store the checked text in the audit log at all (false: only scores, "
+        "categories and action are stored).",
+    )
+    redact_external: bool = Field(
+        default=False,
+        description="Redact personal data in prompts sent to an external (upstream) backend.",
+    )
+    output_check_every: int = Field(
+        default=64,
+        ge=1,
+        le=4096,
+        description="While an answer streams, check it every this many new characters; the "
+        "unsafe text is cut at most this many characters (about a quarter as many tokens) "
+        "after it appears.",
+    )
+    context_turns: int = Field(
+        default=4,
+        ge=1,
+        le=50,
+        description="Number of most recent user turns the input check reads together, so "
+        "that a request split over several turns is seen whole.",
+    )

@@ -1,0 +1,28 @@
+"""CI gate: the safety metrics on the test split must not drop below the committed baseline."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from veilleur.evals.safety import DATA_DIR, compare, evaluate, gated_metrics, load_split
+from veilleur.safety import SafetyPipeline
+
+TOLERANCE = 0.03  # absolute; the test split is small, one example is ~0.01
+
+
+@pytest.fixture(scope="module")
+def report():
+    return evaluate(SafetyPipeline.from_settings(), load_split("test"), latency_samples=50)
+
+
+def test_quality_does_not_regress(report):
+    baseline = json.loads((DATA_DIR / "baseline.json").read_text())
+    failures = compare(gated_metrics(report), baseline["metrics"], TOLERANCE)
+    assert not failures, "safety metrics regressed:\n" + "\n".join(failures)
+
+
+def test_input_check_is_fast(report):
+    # Target is 20 ms p50 on 2 cores; the gate allows for a busy CI machine.
+    assert report["latency_ms"]["input_p50"] <= 20.0

@@ -1,0 +1,205 @@
+"""The batching policy, without a model: admission, chunked prefill, prefix reuse, bounds."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from veilleur.engine.scheduler import (
+    BatchScheduler,
+    Job,
+    JobState,
+    SchedulerConfig,
+    StepPlan,
+    common_prefix,
+)
+from veilleur.errors import ConfigError, EngineDeadError, EngineOverloadedError
+
+
+def config(**overrides: int) -> SchedulerConfig:
+    values = {"n_slots": 2, "n_ctx_slot": 256, "max_queue": 2, "prefill_chunk": 4}
+    values.update(overrides)
+    return SchedulerConfig(max_batch_tokens=values.pop("max_batch_tokens", 16), **values)
+
+
+def job(prompt: range | list[int], max_new_tokens: int = 3) -> Job:
+    return Job(tuple(prompt), max_new_tokens)
+
+
+def run_step(s: BatchScheduler, token: int = 7, stopped: tuple[Job, ...] = ()) -> StepPlan:
+    """Schedule a step and 'sample' `token` for every job whose piece asks for it."""
+    plan = s.schedule()
+    sampled = {p.job: token for p in plan.pieces if p.sample}
+    s.commit(plan, sampled, stopped)
+    return plan
+
+
+def test_config_bounds_name_the_setting() -> None:
+    with pytest.raises(ConfigError, match="n_slots=0"):
+        SchedulerConfig(n_slots=0)
+    with pytest.raises(ConfigError, match="prefill_chunk=600"):
+        SchedulerConfig(prefill_chunk=600, max_batch_tokens=512)
+
+
+def test_prompt_alone_is_prefilled_in_full_batches_then_decoded() -> None:
+    s = BatchScheduler(config())
+    j = job(range(1, 21))
+    s.submit(j)
+    plan = run_step(s)
+    assert [(p.pos, len(p.tokens), p.sample) for p in plan.pieces] == [(0, 16, False)]
+    plan = run_step(s)
+    assert [(p.pos, len(p.tokens), p.sample) for p in plan.pieces] == [(16, 4, True)]
+    assert j.state is JobState.DECODE and j.generated == [7]
+    plan = run_step(s)
+    assert [(p.pos, p.tokens) for p in plan.pieces] == [(20, (7,))]
+
+
+def test_prefill_is_chunked_while_another_job_decodes() -> None:
+    s = BatchScheduler(config())
+    first, long = job([1, 2], max_new_tokens=50), job(range(100, 130))
+    s.submit(first)
+    run_step(s)  # first is decoding now
+    s.submit(long)
+    for _ in range(3):
+        plan = run_step(s)
+        sizes = {p.job is first: len(p.tokens) for p in plan.pieces}
+        assert sizes == {True: 1, False: 4}  # one decode token, a 4-token prefill chunk
+
+
+def test_max_new_tokens_ends_with_length_and_frees_the_slot() -> None:
+    s = BatchScheduler(config(n_slots=1))
+    j = job([1, 2, 3], max_new_tokens=2)
+    s.submit(j)
+    run_step(s)
+    plan = s.schedule()
+    ended = s.commit(plan, {j: 9})
+    assert ended == [j] and j.end_reason == "length" and j.generated == [7, 9]
+    assert s.n_running == 0
+    # The KV cells hold the prompt and the first generated token (the last one was
+    # never decoded).
+    assert s.slot_tokens(0) == (1, 2, 3, 7)
+
+
+def test_context_window_bounds_the_answer() -> None:
+    s = BatchScheduler(config(n_slots=1, n_ctx_slot=64))
+    j = job(range(1, 63), max_new_tokens=100)
+    s.submit(j)
+    while j.state is not JobState.DONE:
+        run_step(s)
+    assert j.end_reason == "length" and len(j.generated) == 2
+
+
+def test_stop_from_the_executor_ends_the_job() -> None:
+    s = BatchScheduler(config())
+    j = job([1, 2], max_new_tokens=10)
+    s.submit(j)
+    plan = s.schedule()
+    assert s.commit(plan, {j: 1}, stopped={j}) == [j]
+    assert j.end_reason == "stop"
+
+
+def test_queue_is_bounded_by_free_slots_plus_max_queue() -> None:
+    s = BatchScheduler(config(n_slots=2, max_queue=2))
+    for _ in range(4):
+        s.submit(job([1]))
+    with pytest.raises(EngineOverloadedError) as caught:
+        s.submit(job([1]))
+    assert caught.value.retry_after >= 1
+    run_step(s)  # two are admitted: the queue holds two, which is its bound
+    assert (s.n_running, s.n_waiting) == (2, 2)
+    with pytest.raises(EngineOverloadedError):
+        s.submit(job([1]))
+
+
+def test_admission_is_fifo() -> None:
+    s = BatchScheduler(config(n_slots=1, max_queue=8))
+    jobs = [job([i, i + 1], max_new_tokens=1) for i in range(1, 6)]
+    for j in jobs:
+        s.submit(j)
+    order = []
+    while any(j.state is not JobState.DONE for j in jobs):
+        plan = run_step(s)
+        order += [p.job for p in plan.pieces if p.job not in order]
+    assert order == jobs
+
+
+def test_cancel_ends_running_and_waiting_jobs_at_the_next_step() -> None:
+    s = BatchScheduler(config(n_slots=1))
+    running, waiting = job([1, 2], 10), job([3, 4], 10)
+    s.submit(running)
+    s.submit(waiting)
+    run_step(s)
+    s.cancel(running)
+    s.cancel(waiting)
+    assert s.n_waiting == 0  # the queue place is free before the executor's next step
+    plan = s.schedule()
+    assert set(plan.ended) == {running, waiting} and plan.pieces == ()
+    assert running.end_reason == waiting.end_reason == "cancelled"
+    s.cancel(running)  # idempotent
+
+
+def test_next_turn_reuses_the_slot_holding_its_prefix() -> None:
+    s = BatchScheduler(config(n_slots=3, max_batch_tokens=64))
+    turn1 = job(range(1, 41), max_new_tokens=3)
+    s.submit(turn1)
+    while turn1.state is not JobState.DONE:
+        run_step(s)
+    slot = turn1.slot
+    other = job(range(500, 520), max_new_tokens=1)
+    s.submit(other)
+    run_step(s)
+    assert other.slot != slot  # the idle slot with the conversation is kept for it
+    turn2 = job([*range(1, 41), 7, 7, 99, 100, 101])
+    s.submit(turn2)
+    plan = s.schedule()
+    assert turn2.slot == slot and turn2.cached == 42
+    assert (slot, 42) in plan.trims or len(s.slot_tokens(slot)) == 42
+    assert [(p.pos, len(p.tokens)) for p in plan.pieces if p.job is turn2] == [(42, 3)]
+
+
+def test_identical_prompt_keeps_one_token_to_compute() -> None:
+    s = BatchScheduler(config(n_slots=1))
+    for _ in range(2):
+        j = job([5, 6, 7, 8], max_new_tokens=1)
+        s.submit(j)
+        while j.state is not JobState.DONE:
+            plan = run_step(s)
+    assert j.cached == 3 and plan.trims == ((0, 3),)
+
+
+def test_fail_frees_the_slot_and_forgets_its_cells() -> None:
+    s = BatchScheduler(config(n_slots=1))
+    j = job([1, 2, 3], 10)
+    s.submit(j)
+    run_step(s)
+    s.fail([j])
+    assert j.state is JobState.DONE and s.n_running == 0
+    assert s.schedule().trims == ((0, 0),)
+
+
+def test_close_refuses_new_jobs_and_wakes_the_executor() -> None:
+    s = BatchScheduler(config())
+    s.submit(job([1]))
+    woke = threading.Event()
+
+    def executor() -> None:
+        while s.wait_for_work():
+            s.schedule()
+        woke.set()
+
+    thread = threading.Thread(target=executor)
+    thread.start()
+    left = s.close()
+    thread.join(timeout=5)
+    assert woke.is_set() and len(left) <= 1
+    with pytest.raises(EngineDeadError):
+        s.submit(job([1]))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "n"),
+    [((), (1,), 0), ((1, 2, 3), (1, 2, 4), 2), ((1, 2), [1, 2, 3], 2), ((5,), (6,), 0)],
+)
+def test_common_prefix(a: tuple[int, ...], b: tuple[int, ...], n: int) -> None:
+    assert common_prefix(a, b) == n
