@@ -39,9 +39,11 @@ app.add_typer(eval_app, name="eval")
 
 def _register_plugins() -> None:
     """Built-in command groups register through the same hook a plugin would use."""
-    from veilleur.safety.cli import register as register_safety
+    from veilleur.plugins import load
 
-    register_safety(app, eval_app)
+    for register in load("cli"):
+        register(app, eval_app)
+
 
 console = Console()
 err = Console(stderr=True)

@@ -79,12 +79,10 @@ def create_app(settings: Settings, *, backend: Backend | None = None, load: bool
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
 
-    from veilleur.api import moderations, routes_conversations, routes_health, routes_openai
+    from veilleur.plugins import load as load_plugins
 
-    app.include_router(routes_health.router)
-    app.include_router(routes_openai.router)
-    app.include_router(routes_conversations.router)
-    app.include_router(moderations.router)
+    for router in load_plugins("routers"):
+        app.include_router(router)
     return app
 
 
