@@ -65,3 +65,36 @@ def _llamacpp(settings: Settings) -> Backend:
         chat_format=settings.chat_format,
         model_name=settings.model_name,
     )
+
+
+@register_backend("openai")
+def _openai_upstream(settings: Settings) -> Backend:
+    from veilleur.engine.upstream import OpenAIUpstreamBackend
+
+    if not settings.upstream_url:
+        raise ConfigError(
+            "backend 'openai' needs the upstream server's URL: set VEILLEUR_UPSTREAM_URL "
+            "(e.g. http://gpu-host:8000/v1)"
+        )
+    redact = None
+    if _redact_external():
+        from veilleur.safety import SafetyPipeline
+
+        pipeline = SafetyPipeline.from_settings()
+        redact = pipeline.redact
+    key = settings.upstream_api_key.get_secret_value() if settings.upstream_api_key else None
+    return OpenAIUpstreamBackend(
+        settings.upstream_url,
+        api_key=key,
+        model_name=settings.model_name,
+        context_length=settings.n_ctx,
+        max_in_flight=settings.max_queue,
+        timeout_s=settings.upstream_timeout_s,
+        redact=redact,
+    )
+
+
+def _redact_external() -> bool:
+    from veilleur.safety import SafetySettings
+
+    return SafetySettings().redact_external

@@ -1,0 +1,212 @@
+"""The upstream backend: any OpenAI-compatible server (vLLM, SGLang, llama-server, Veilleur).
+
+Chats go to the upstream's `/chat/completions` (it applies its own chat template) and raw
+prompts to `/completions`, both streamed; the upstream, which has the tokenizer, decides
+whether a prompt fits. Token counts for fitting a conversation into the window are
+estimated locally (a conservative 1 token per 3 UTF-8 bytes, plus a few per
+message) so that no round trip is spent on them; the exact usage the upstream reports is
+what the API returns. Upstream errors are translated where they enter: a 4xx becomes
+`InvalidRequestError` with the upstream's message, anything else `EngineGenerateError`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from collections.abc import AsyncIterator, Callable, Sequence
+from typing import Any
+
+import httpx
+
+from veilleur.engine.base import (
+    ChatMessage,
+    EngineEvent,
+    EventStream,
+    Finished,
+    GenerationRequest,
+    ModelInfo,
+    TextDelta,
+    Usage,
+)
+from veilleur.errors import (
+    ContextLengthError,
+    EngineGenerateError,
+    EngineOverloadedError,
+    InvalidRequestError,
+    ModelLoadError,
+)
+
+__all__ = ["OpenAIUpstreamBackend"]
+
+log = logging.getLogger(__name__)
+
+_PER_MESSAGE_TOKENS = 6  # role markers and separators of a typical chat template
+
+
+class OpenAIUpstreamBackend:
+    """A remote model reached over the OpenAI protocol."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        api_key: str | None = None,
+        model_name: str | None = None,
+        context_length: int = 4096,
+        max_in_flight: int = 16,
+        timeout_s: float = 600.0,
+        redact: Callable[[str], str] | None = None,
+    ):
+        self._base = base_url.rstrip("/")
+        self._headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self._timeout = httpx.Timeout(timeout_s, connect=10.0)
+        self._redact = redact
+        self._max_in_flight = max_in_flight
+        self._in_flight = 0
+        self._ready = True
+        try:
+            response = httpx.get(f"{self._base}/models", headers=self._headers, timeout=10.0)
+            response.raise_for_status()
+            models = response.json()["data"]
+        except (httpx.HTTPError, ValueError, KeyError, TypeError) as exc:
+            raise ModelLoadError(
+                f"the upstream server at {self._base} did not list its models: {exc}"
+            ) from exc
+        if not models:
+            raise ModelLoadError(f"the upstream server at {self._base} serves no model")
+        chosen = next((m for m in models if m.get("id") == model_name), None)
+        if model_name and chosen is None:
+            raise ModelLoadError(
+                f"the upstream server at {self._base} does not serve {model_name!r}; "
+                f"it serves {[m.get('id') for m in models]}"
+            )
+        chosen = chosen or models[0]
+        window = chosen.get("max_model_len") or chosen.get("context_length") or context_length
+        self._info = ModelInfo(
+            id=str(chosen["id"]),
+            context_length=int(window),
+            owned_by=str(chosen.get("owned_by", "upstream")),
+            created=int(chosen.get("created") or 0),
+        )
+        self._client = httpx.AsyncClient(
+            base_url=self._base, headers=self._headers, timeout=self._timeout
+        )
+
+    @property
+    def info(self) -> ModelInfo:
+        return self._info
+
+    def is_ready(self) -> bool:
+        return self._ready
+
+    def count_tokens(self, text: str) -> int:
+        return math.ceil(len(text.encode("utf-8")) / 3)
+
+    def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        return sum(self.count_tokens(m.content) + _PER_MESSAGE_TOKENS for m in messages) + 3
+
+    def generate(self, request: GenerationRequest) -> EventStream:
+        if self._in_flight >= self._max_in_flight:
+            raise EngineOverloadedError(
+                f"{self._in_flight} requests are already in flight to the upstream server",
+                retry_after=1,
+            )
+        self._in_flight += 1
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if not released:
+                released = True
+                self._in_flight -= 1
+
+        return EventStream(self._stream(request), release)
+
+    async def aclose(self) -> None:
+        self._ready = False
+        await self._client.aclose()
+
+    # --- internals ----------------------------------------------------------------------
+    def _body(self, request: GenerationRequest) -> tuple[str, dict[str, Any]]:
+        s = request.sampling
+        body: dict[str, Any] = {
+            "model": self._info.id,
+            "stream": True,
+            "stream_options": {"include_usage": True},
+            "temperature": s.temperature,
+            "top_p": s.top_p,
+            "max_tokens": s.max_tokens,
+            "presence_penalty": s.presence_penalty,
+            "frequency_penalty": s.frequency_penalty,
+            # vLLM, SGLang and llama.cpp's server understand these extensions.
+            "top_k": s.top_k,
+            "min_p": s.min_p,
+            "repetition_penalty": s.repeat_penalty,
+        }
+        if s.stop:
+            body["stop"] = list(s.stop)
+        if s.seed is not None:
+            body["seed"] = s.seed
+        clean = self._redact or (lambda text: text)
+        if request.messages is not None:
+            body["messages"] = [
+                {"role": m.role, "content": clean(m.content)} for m in request.messages
+            ]
+            return "/chat/completions", body
+        body["prompt"] = clean(request.prompt or "")
+        return "/completions", body
+
+    async def _stream(self, request: GenerationRequest) -> AsyncIterator[EngineEvent]:
+        path, body = self._body(request)
+        reason = "stop"
+        usage: Usage | None = None
+        produced = 0
+        try:
+            async with self._client.stream("POST", path, json=body) as response:
+                if response.status_code >= 400:
+                    await response.aread()
+                    raise _translate(response)
+                async for line in response.aiter_lines():
+                    if not line.startswith("data:"):
+                        continue
+                    data = line[5:].strip()
+                    if data == "[DONE]":
+                        break
+                    chunk = json.loads(data)
+                    if "error" in chunk:
+                        raise EngineGenerateError(
+                            f"the upstream server failed: {chunk['error'].get('message')}"
+                        )
+                    if chunk.get("usage"):
+                        u = chunk["usage"]
+                        cached = (u.get("prompt_tokens_details") or {}).get("cached_tokens") or 0
+                        usage = Usage(u["prompt_tokens"], u["completion_tokens"], cached)
+                    for choice in chunk.get("choices") or []:
+                        text = (choice.get("delta") or {}).get("content") or choice.get("text")
+                        if text:
+                            produced += 1
+                            yield TextDelta(text)
+                        if choice.get("finish_reason"):
+                            reason = choice["finish_reason"]
+        except httpx.HTTPError as exc:
+            raise EngineGenerateError(f"the upstream server at {self._base} failed: {exc}") from exc
+        except (ValueError, KeyError, TypeError) as exc:
+            raise EngineGenerateError(f"the upstream server sent an invalid stream: {exc}") from exc
+        if reason not in ("stop", "length", "content_filter"):
+            reason = "stop"
+        yield Finished(reason, usage or Usage(0, produced))  # type: ignore[arg-type]
+
+
+def _translate(response: httpx.Response) -> Exception:
+    code = None
+    try:
+        error = response.json()["error"]
+        message, code = error["message"], error.get("code")
+    except (ValueError, KeyError, TypeError):
+        message = response.text[:500] or f"HTTP {response.status_code}"
+    if code == "context_length_exceeded" or "context length" in message.lower():
+        return ContextLengthError(f"the upstream server refused the prompt: {message}")
+    if 400 <= response.status_code < 500:
+        return InvalidRequestError(f"the upstream server refused the request: {message}")
+    return EngineGenerateError(f"the upstream server failed ({response.status_code}): {message}")
