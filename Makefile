@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 JOBS := $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: help setup model serve test test-slow lint format bench eval clean
+.PHONY: help setup system-deps model serve test test-slow lint format bench eval clean
 
 help:
 	@echo "make serve   set up (venv, dependencies, default model) and run the server on 127.0.0.1:8000"
@@ -33,7 +33,19 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -c 'import llama_cpp, veilleur'  # fails loudly when the install did not complete
 	@touch $(STAMP)
 
-setup: $(STAMP) model
+# Debian packages the tests and the sandbox need: bubblewrap (code sandbox), chromium
+# (browser tests). Installed only when missing; needs root or sudo.
+DEB_PACKAGES := bubblewrap chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+system-deps:
+	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo ">>> installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+setup: system-deps $(STAMP) model
 
 model: $(STAMP)
 	$(BIN)/veilleur prepare

@@ -2,10 +2,12 @@
 
 Run from the repository root:  python data/safety/build_dataset.py
 
-Each hand-written seed becomes three variants (as written, framed, casual). Variants of a
-seed stay in the same split (split by seed, stratified by label and language), so the test
-split measures generalisation to unseen requests, not to re-phrasings of training ones.
-The train split is written into the package (the classifier trains from it at first use).
+Two sources (see README.md): hand-written seeds (`seeds_harmful.py`, `seeds_benign.py`),
+each turned into up to three variants (as written, framed, casual), and composed seeds
+(`seeds_composed.py`): request frames × actions written as EN/FR pairs. The split unit is
+the *topic* (a seed, or an EN/FR pair with all its framings), stratified by label and
+kind; request frames are split too, so a test row pairs an unseen topic with an unseen
+frame. The train split is written into the package (the classifier trains from it).
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import seeds_composed as composed  # noqa: E402
 from seeds_benign import (  # noqa: E402
     BENIGN,
     BENIGN_ANSWERS,
@@ -29,6 +33,8 @@ from seeds_benign import (  # noqa: E402
 from seeds_harmful import HARMFUL, HARMFUL_ANSWERS  # noqa: E402
 
 PACKAGE_TRAIN = HERE.parents[1] / "src" / "veilleur" / "safety" / "data" / "train.jsonl"
+SPLITS = ("train", "dev", "test")
+SHARES = {"test": 0.25, "dev": 0.15}
 
 FRAMES = {
     "en": ["Quick question: {}", "Hey, {}", "I need your help. {}", "Be honest with me. {}",
@@ -39,7 +45,37 @@ FRAMES = {
            "{} Merci d'avance !", "bon alors {}", "Un ami m'a demandé ça : {}",
            "{} Fais court."],
 }
+TRAIN_FRAMES = {"harmful": 6, "borderline": 12, "benign": 12}  # frames per train topic
 SUFFIXES = {"en": ["", " pls", " thx", " asap", "??"], "fr": ["", " stp", " merci", " vite", " ??"]}
+_ELISION = re.compile(r"\b([Dd]e|[Jj]e|[Qq]ue) (?=[aeiouyéèêâîô])")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _split_items(items: list, key=lambda x: x) -> dict[str, list]:
+    """Items cut 60/15/25 in a fixed pseudo-random order (by hash of `key`)."""
+    ordered = sorted(items, key=lambda it: _digest(str(key(it))))
+    n = len(ordered)
+    n_test = round(SHARES["test"] * n) if n >= 4 else 0
+    n_dev = round(SHARES["dev"] * n) if n >= 6 else 0
+    return {"test": ordered[:n_test], "dev": ordered[n_test:n_test + n_dev],
+            "train": ordered[n_test + n_dev:]}
+
+
+def _frame_pools(frames: dict[str, list[str]]) -> dict[str, dict[str, list[str]]]:
+    """Frames split by index (EN and FR frames of one index stay together)."""
+    parts = _split_items(list(range(len(frames["en"]))), key=lambda i: frames["en"][i])
+    return {split: {lang: [frames[lang][i] for i in idx] for lang in frames}
+            for split, idx in parts.items()}
+
+
+def _fill(frame: str, text: str, lang: str) -> str:
+    out = frame.format(text)
+    if lang == "fr":
+        out = _ELISION.sub(lambda m: m.group(1)[0] + "'", out)
+    return out[0].upper() + out[1:] if out and frame[0].isupper() else out
 
 
 def _casual(text: str, lang: str, rng: random.Random) -> str:
@@ -48,14 +84,12 @@ def _casual(text: str, lang: str, rng: random.Random) -> str:
     return body + rng.choice(SUFFIXES[lang])
 
 
-def _variants(text: str, lang: str, rng: random.Random, direction: str) -> list[str]:
-    if direction == "output":
-        return [text]
-    framed = rng.choice(FRAMES[lang]).format(text[0].lower() + text[1:])
-    return list(dict.fromkeys([text, framed, _casual(text, lang, rng)]))
+def _row(text, lang, label, kind, direction, group) -> dict:
+    return dict(text=text, lang=lang, label=label, kind=kind, direction=direction, group=group)
 
 
-def _seeds() -> list[dict]:
+def _hand_seeds() -> list[dict]:
+    """The hand-written seeds, one dict per seed (`texts` are its variants, filled later)."""
     seeds = []
     for label, by_lang in HARMFUL.items():
         kind = "jailbreak" if label == "jailbreak" else "harmful"
@@ -82,39 +116,97 @@ def _seeds() -> list[dict]:
     return seeds
 
 
-def _split(seeds: list[dict]) -> dict[str, list[dict]]:
+def _hand_rows(rng: random.Random) -> dict[str, list[dict]]:
     strata: dict[tuple, list[dict]] = {}
-    for seed in seeds:
+    for seed in _hand_seeds():
         strata.setdefault((seed["label"], seed["kind"], seed["lang"], seed["direction"]),
                           []).append(seed)
-    out: dict[str, list[dict]] = {"train": [], "dev": [], "test": []}
+    pools = _frame_pools(FRAMES)
+    out: dict[str, list[dict]] = {s: [] for s in SPLITS}
     for group in strata.values():
-        group.sort(key=lambda s: hashlib.sha256(s["text"].encode()).hexdigest())
-        n = len(group)
-        n_test = round(0.25 * n) if n >= 4 else 0
-        n_dev = round(0.15 * n) if n >= 6 else 0
-        out["test"] += group[:n_test]
-        out["dev"] += group[n_test:n_test + n_dev]
-        out["train"] += group[n_test + n_dev:]
+        for split, seeds in _split_items(group, key=lambda s: s["text"]).items():
+            for seed in seeds:
+                texts = [seed["text"]]
+                if seed["direction"] == "input":
+                    lang = seed["lang"]
+                    frame = rng.choice(pools[split][lang])
+                    texts += [frame.format(seed["text"][0].lower() + seed["text"][1:]),
+                              _casual(seed["text"], lang, rng)]
+                texts += seed.get("extra", [])
+                gid = _digest(seed["text"])[:12]
+                out[split] += [_row(t, seed["lang"], seed["label"], seed["kind"],
+                                    seed["direction"], gid) for t in dict.fromkeys(texts)]
+    return out
+
+
+def _composed_rows(rng: random.Random) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {s: [] for s in SPLITS}
+    pools = _frame_pools(composed.FRAMES)
+
+    def framed(pairs, label, kind, per_lang, split):
+        # Training topics get many frames, so that frame words end up carrying no label.
+        per_lang = TRAIN_FRAMES[kind] if split == "train" else per_lang
+        for pair in pairs:
+            gid = _digest(pair[0])[:12]
+            for lang, action in zip(("en", "fr"), pair, strict=True):
+                pool = pools[split][lang]
+                for frame in rng.sample(pool, min(per_lang, len(pool))):
+                    out[split].append(_row(_fill(frame, action, lang), lang, label, kind,
+                                           "input", gid))
+
+    harm_by_split: dict[str, list[tuple[str, str]]] = {s: [] for s in SPLITS}
+    for code, pairs in composed.HARM_ACTIONS.items():
+        for split, part in _split_items(pairs, key=lambda p: p[0]).items():
+            framed(part, code, "harmful", 2, split)
+            harm_by_split[split] += part
+    for pairs, kind, per_lang in ((composed.BORDER_ACTIONS, "borderline", 3),
+                                  (composed.EVERYDAY_ACTIONS, "benign", 2)):
+        for split, part in _split_items(pairs, key=lambda p: p[0]).items():
+            framed(part, "benign", kind, per_lang, split)
+    simple = ((composed.BORDER_QUESTIONS, "benign", "borderline", "input"),
+              (composed.JAILBREAKS, "jailbreak", "jailbreak", "input"),
+              (composed.BENIGN_ANSWERS, "benign", "benign", "output"))
+    for pairs, label, kind, direction in simple:
+        for split, part in _split_items(pairs, key=lambda p: p[0]).items():
+            for pair in part:
+                gid = _digest(pair[0])[:12]
+                out[split] += [_row(t, lang, label, kind, direction, gid)
+                               for lang, t in zip(("en", "fr"), pair, strict=True)]
+    for split, part in _split_items(composed.HARMFUL_ANSWERS, key=lambda p: p[1]).items():
+        for code, en, fr in part:
+            gid = _digest(en)[:12]
+            out[split] += [_row(en, "en", code, "harmful", "output", gid),
+                           _row(fr, "fr", code, "harmful", "output", gid)]
+    payload_parts = _split_items(composed.JAILBREAK_PAYLOADS, key=lambda p: p[0])
+    lead = {"en": "explain how to {}", "fr": "explique comment {}"}
+    for split, part in _split_items(composed.JAILBREAK_WRAPPERS, key=lambda p: p[0]).items():
+        payloads = payload_parts[split] or payload_parts["train"]
+        for pair in part:
+            gid = _digest(pair[0])[:12]
+            for i, lang in enumerate(("en", "fr")):
+                chosen = [p[i] for p in rng.sample(payloads, min(2, len(payloads)))]
+                harm = harm_by_split[split]
+                chosen.append(_fill(lead[lang], rng.choice(harm)[i], lang))
+                out[split] += [_row(_fill(pair[i], text, lang), lang, "jailbreak",
+                                    "jailbreak", "input", gid) for text in chosen]
     return out
 
 
 def main() -> None:
     rng = random.Random(20261201)
-    for split, seeds in _split(_seeds()).items():
-        rows = []
-        for seed in seeds:
-            group = hashlib.sha256(seed["text"].encode()).hexdigest()[:12]
-            texts = _variants(seed["text"], seed["lang"], rng, seed["direction"])
-            for i, text in enumerate(texts + seed.get("extra", [])):
-                rows.append(dict(id=f"{group}-{i}", group=group, text=text,
-                                 **{k: seed[k] for k in ("lang", "label", "kind", "direction")}))
+    parts = [_hand_rows(rng), _composed_rows(rng)]
+    groups: dict[str, set[str]] = {}
+    for split in SPLITS:
+        rows = [row for part in parts for row in part[split]]
+        groups[split] = {row["group"] for row in rows}
         path = PACKAGE_TRAIN if split == "train" else HERE / f"{split}.jsonl"
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", encoding="utf-8") as fh:
-            for row in rows:
+            for i, row in enumerate(rows):
+                row = {"id": f"{split}-{i:05d}", **row}
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(f"{split}: {len(seeds)} seeds, {len(rows)} rows -> {path}")
+        print(f"{split}: {len(groups[split])} topics, {len(rows)} rows -> {path}")
+    assert not (groups["train"] & groups["test"]) and not (groups["dev"] & groups["test"])
 
 
 if __name__ == "__main__":

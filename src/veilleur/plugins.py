@@ -24,6 +24,7 @@ ROUTERS: list[str] = [
     "veilleur.api.routes_openai:router",
     "veilleur.api.routes_conversations:router",
     "veilleur.api.moderations:router",
+    "veilleur.web.routes:router",
 ]
 
 CLI: list[str] = [

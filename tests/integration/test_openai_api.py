@@ -256,3 +256,29 @@ def test_client_disconnect_stops_generation(server, model_id: str) -> None:
     assert result.status_code == 200
     # 2000 tokens at ~40 tok/s would hold the engine for ~50 s.
     assert time.monotonic() - started < 15
+
+
+def test_full_queue_is_503_with_retry_after(tmp_path) -> None:
+    """With a queue of 1, concurrent requests beyond it are refused, the rest complete."""
+    import asyncio
+
+    from helpers import ServerProcess
+
+    env = {"VEILLEUR_MAX_QUEUE": "1"}
+    with ServerProcess(tmp_path / "q", env=env) as proc:
+        model = httpx.get(f"{proc.base_url}/v1/models").json()["data"][0]["id"]
+        body = {"model": model, "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 16}
+
+        async def burst() -> list[httpx.Response]:
+            async with httpx.AsyncClient(base_url=proc.base_url, timeout=120) as client:
+                return await asyncio.gather(
+                    *(client.post("/v1/chat/completions", json=body) for _ in range(6))
+                )
+
+        responses = asyncio.run(burst())
+        statuses = sorted(r.status_code for r in responses)
+        assert 200 in statuses and 503 in statuses and set(statuses) <= {200, 503}
+        refused = next(r for r in responses if r.status_code == 503)
+        assert int(refused.headers["Retry-After"]) >= 1
+        assert refused.json()["error"]["code"] == "overloaded"
+        assert httpx.get(f"{proc.base_url}/healthz").status_code == 200

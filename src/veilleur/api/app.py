@@ -18,6 +18,7 @@ from veilleur import __version__
 from veilleur.api.errors import install_error_handlers
 from veilleur.api.middleware import BodyLimitMiddleware
 from veilleur.api.state import AppState
+from veilleur.chat.guarding import SafetyGate
 from veilleur.chat.service import ConversationService
 from veilleur.config import Settings
 from veilleur.engine.base import Backend
@@ -57,14 +58,19 @@ def create_app(settings: Settings, *, backend: Backend | None = None, load: bool
         ),
     )
 
+    # Every generating path is checked by the safety pipeline (built on first use).
+    app_state.conversations.gate = SafetyGate(lambda: app_state.safety)
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         loader = asyncio.create_task(_load(app_state, backend)) if load else None
+        warmup = asyncio.create_task(_warm_up_safety(app_state))
         try:
             yield
         finally:
             if loader is not None:
                 loader.cancel()
+            warmup.cancel()
             if app_state.backend is not None:
                 await app_state.backend.aclose()
             engine.dispose()
@@ -98,3 +104,13 @@ async def _load(app_state: AppState, backend: Backend | None) -> None:
     except Exception as exc:  # keep serving /healthz and say why in /readyz
         app_state.load_error = f"{exc.__class__.__name__}: {exc}"
         log.exception("cannot load the model")
+
+
+async def _warm_up_safety(app_state: AppState) -> None:
+    """Build the safety pipeline now rather than on the first request (about 1–5 s)."""
+    try:
+        pipeline = await asyncio.to_thread(lambda: app_state.safety)
+        if pipeline.settings.redact_audit:
+            await asyncio.to_thread(pipeline.redact, "warm-up", "en")
+    except Exception:  # the first request will report the problem properly
+        log.exception("the safety pipeline could not be prepared")

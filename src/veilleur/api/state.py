@@ -42,6 +42,7 @@ class AppState:
             backend,
             default_max_tokens=self.settings.default_max_tokens,
             system_prompt=self.settings.system_prompt,
+            gate=self.conversations.gate,
         )
 
     def require_engine(self) -> Backend:

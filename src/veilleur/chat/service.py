@@ -14,9 +14,10 @@ import logging
 import time
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from veilleur.chat.context import fit_messages
+from veilleur.chat.guarding import SafetyCut, SafetyGate, decision_summary
 from veilleur.chat.tree import MessageTree
 from veilleur.engine.base import (
     Backend,
@@ -27,8 +28,11 @@ from veilleur.engine.base import (
     TextDelta,
 )
 from veilleur.errors import EngineDeadError, InvalidRequestError, VeilleurError
-from veilleur.store.models import Conversation, Message, MessageStatus
+from veilleur.store.models import Conversation, Message, MessageStatus, new_id
 from veilleur.store.repository import ConversationRepository
+
+if TYPE_CHECKING:
+    from veilleur.safety import Decision
 
 __all__ = ["ConversationService", "TurnEvent", "conversation_view", "message_view"]
 
@@ -101,6 +105,7 @@ class ConversationService:
         self.default_system_prompt = default_system_prompt
         self.default_max_tokens = default_max_tokens
         self.flush_interval = flush_interval
+        self.gate: SafetyGate | None = None  # set by the app: every turn is checked
 
     async def _store(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
         return await asyncio.to_thread(fn, *args, **kwargs)
@@ -160,16 +165,9 @@ class ConversationService:
     ) -> AsyncIterator[TurnEvent]:
         """A new user message under `parent_id` (default: the active leaf), and its reply."""
         conversation = await self._store(self.repository.get, conversation_id)
-        messages = await self._store(self.repository.messages, conversation_id)
-        tree = MessageTree(messages)
-        if parent_id is None:
-            parent_id = conversation.current_leaf_id
-        elif parent_id not in tree.by_id:
-            raise InvalidRequestError(
-                f"parent message {parent_id!r} is not in this conversation", param="parent_id"
-            )
-        history = tree.path_to(parent_id)
-        return await self._turn(conversation, history, user_content=content, sampling=sampling)
+        return await self._send_under(
+            conversation, content, parent_id or conversation.current_leaf_id, sampling
+        )
 
     async def edit(
         self,
@@ -183,19 +181,25 @@ class ConversationService:
         original = await self._store(self.repository.get_message, conversation_id, message_id)
         if original.role != "user":
             raise InvalidRequestError("only a user message can be edited", param="message_id")
-        return (
-            await self.send(
-                conversation_id, content, parent_id=original.parent_id, sampling=sampling
-            )
-            if original.parent_id
-            else await self._send_at_root(conversation_id, content, sampling)
-        )
-
-    async def _send_at_root(
-        self, conversation_id: str, content: str, sampling: SamplingParams | None
-    ) -> AsyncIterator[TurnEvent]:
         conversation = await self._store(self.repository.get, conversation_id)
-        return await self._turn(conversation, [], user_content=content, sampling=sampling)
+        return await self._send_under(conversation, content, original.parent_id, sampling)
+
+    async def _send_under(
+        self,
+        conversation: Conversation,
+        content: str,
+        parent_id: str | None,
+        sampling: SamplingParams | None,
+    ) -> AsyncIterator[TurnEvent]:
+        """A user message under `parent_id` (None: a new first message) and its reply."""
+        messages = await self._store(self.repository.messages, conversation.id)
+        tree = MessageTree(messages)
+        if parent_id is not None and parent_id not in tree.by_id:
+            raise InvalidRequestError(
+                f"parent message {parent_id!r} is not in this conversation", param="parent_id"
+            )
+        history = tree.path_to(parent_id)
+        return await self._turn(conversation, history, user_content=content, sampling=sampling)
 
     async def regenerate(
         self, conversation_id: str, message_id: str, *, sampling: SamplingParams | None = None
@@ -236,11 +240,39 @@ class ConversationService:
             chat.append(ChatMessage("user", user_content))
         if not chat or chat[-1].role != "user":
             raise InvalidRequestError("there is no user message to answer", param="message_id")
+        request_id = new_id()
         fitted = await asyncio.to_thread(
             fit_messages, backend, chat, max_tokens=sampling.max_tokens
         )
         # Admission: a refused request (overloaded, too long) raises here, before any write.
         stream = backend.generate(GenerationRequest(sampling=sampling, messages=fitted.messages))
+        decision = None
+        if self.gate is not None:
+            try:
+                decision = await self.gate.check_input(
+                    chat, request_id=request_id, model=backend.info.id, user=None
+                )
+            except BaseException:
+                await stream.aclose()
+                raise
+            if decision.blocked:
+                await stream.aclose()
+                return await self._refuse(conversation, history, user_content, decision)
+        meta: dict[str, Any] = {"request_id": request_id}
+        if fitted.dropped:
+            meta["context_dropped_turns"] = fitted.dropped
+        if decision is not None and decision.action != "allow":
+            meta["safety"] = decision_summary(decision)
+        events: Any = stream
+        if self.gate is not None and decision is not None:
+            guard = self.gate.output_guard(
+                fitted.messages,
+                request_id=request_id,
+                model=backend.info.id,
+                user=None,
+                language=decision.language,
+            )
+            events = SafetyGate.guard(stream, guard)
         parent_id = history[-1].id if history else None
         try:
             user, reply = await self._store(
@@ -248,16 +280,47 @@ class ConversationService:
                 conversation.id,
                 parent_id=parent_id,
                 user={"content": user_content} if user_content is not None else None,
-                assistant={
-                    "model": backend.info.id,
-                    "meta": {"context_dropped_turns": fitted.dropped} if fitted.dropped else {},
-                },
+                assistant={"model": backend.info.id, "meta": meta},
                 title=_title(user_content) if user_content else None,
             )
         except BaseException:
             await stream.aclose()
             raise
-        return self._stream_reply(stream, user, reply)
+        return self._stream_reply(events, user, reply)
+
+    async def _refuse(
+        self,
+        conversation: Conversation,
+        history: Sequence[Message],
+        user_content: str | None,
+        decision: Decision,
+    ) -> AsyncIterator[TurnEvent]:
+        """Store the turn with the refusal as the answer; the model is not called."""
+        user, reply = await self._store(
+            self.repository.add_turn,
+            conversation.id,
+            parent_id=history[-1].id if history else None,
+            user={"content": user_content} if user_content is not None else None,
+            assistant={"model": None, "meta": {"safety": decision_summary(decision)}},
+            title=_title(user_content) if user_content else None,
+        )
+        await self._store(
+            self.repository.save_reply,
+            reply.id,
+            content=decision.refusal or decision.explanation,
+            status=MessageStatus.COMPLETE,
+            finish_reason="content_filter",
+        )
+        done = await self._store(self.repository.get_message, reply.conversation_id, reply.id)
+
+        async def events() -> AsyncIterator[TurnEvent]:
+            if user is not None:
+                yield TurnEvent("user_message", message_view(user))
+            yield TurnEvent("assistant_message", message_view(reply))
+            yield TurnEvent("delta", {"message_id": reply.id, "text": done.content})
+            yield TurnEvent("done", message_view(done))
+
+        return events()
 
     def _backend(self) -> Backend:
         if self.backend is None or not self.backend.is_ready():
@@ -284,10 +347,18 @@ class ConversationService:
         yield TurnEvent("assistant_message", message_view(reply))
         text: list[str] = []
         finished: Finished | None = None
+        cut: dict[str, Any] | None = None
         last_flush = time.monotonic()
         try:
             async for event in stream:
-                if isinstance(event, TextDelta):
+                if isinstance(event, SafetyCut):
+                    refusal = event.decision.refusal or event.decision.explanation
+                    text = [refusal]
+                    cut = decision_summary(event.decision, cut=True)
+                    yield TurnEvent(
+                        "replaced", {"message_id": reply.id, "content": refusal, "safety": cut}
+                    )
+                elif isinstance(event, TextDelta):
                     text.append(event.text)
                     yield TurnEvent("delta", {"message_id": reply.id, "text": event.text})
                     if time.monotonic() - last_flush >= self.flush_interval:
@@ -307,6 +378,8 @@ class ConversationService:
                 "prompt_tokens": finished.usage.prompt_tokens,
                 "completion_tokens": finished.usage.completion_tokens,
             }
+            if cut is not None:
+                fields["meta"] = {**(reply.meta or {}), "safety": cut}
             await self._store(self.repository.save_reply, reply.id, **fields)
             done = await self._store(self.repository.get_message, reply.conversation_id, reply.id)
             yield TurnEvent("done", message_view(done))

@@ -24,6 +24,7 @@ from veilleur.safety.taxonomy import CODES, JAILBREAK
 
 __all__ = [
     "DATA_DIR",
+    "choose_thresholds",
     "compare",
     "evaluate",
     "evaluate_pii",
@@ -60,7 +61,7 @@ def evaluate(pipeline: SafetyPipeline, rows: Sequence[Mapping[str, Any]],
     """Metrics of `pipeline` on labelled `rows` (see data/safety/README.md for the fields)."""
     texts = [r["text"] for r in rows]
     scores = pipeline.scorer.score_many(texts)
-    decided = [pipeline.policy.decide(s) for s in scores]
+    decided = [pipeline.policy.decide(s, r["lang"]) for s, r in zip(scores, rows, strict=True)]
     flagged = np.array([bool(codes) for _, codes in decided])
     harm = np.array([max(s.values()) for s in scores])
     label = np.array([r["label"] for r in rows])
@@ -101,6 +102,26 @@ def evaluate(pipeline: SafetyPipeline, rows: Sequence[Mapping[str, Any]],
         report["languages"][language] = entry
     report["latency_ms"] = _latency(pipeline, texts[:latency_samples])
     return report
+
+
+def choose_thresholds(pipeline: SafetyPipeline, rows: Sequence[Mapping[str, Any]],
+                      *, max_fpr: float = 0.05, ceiling: float = 0.95) -> dict[str, float]:
+    """Per language, the lowest threshold whose false-positive rate is at most `max_fpr`.
+
+    Run on the DEV split, never on test. The rate is taken on benign and on
+    borderline-benign inputs separately (the worse of the two counts), from the text's
+    highest category score; `ceiling` keeps the rules (which score 0.97) firing.
+    """
+    scores = pipeline.scorer.score_many([r["text"] for r in rows])
+    out = {}
+    for language in LANGUAGES:
+        benign = {kind: np.array([max(s.values()) for s, r in zip(scores, rows, strict=True)
+                                  if r["lang"] == language and r["kind"] == kind])
+                  for kind in ("benign", "borderline")}
+        need = max(float(np.quantile(v, 1 - max_fpr, method="higher")) + 1e-4
+                   for v in benign.values() if len(v))
+        out[language] = round(min(need, ceiling), 3)
+    return out
 
 
 def _latency(pipeline: SafetyPipeline, texts: Sequence[str]) -> dict[str, float]:

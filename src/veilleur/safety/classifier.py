@@ -1,15 +1,24 @@
-"""The harm classifier: character and word n-grams, two linear heads, trained at first use.
+"""The harm classifier: character and word n-grams, two linear heads, trained once and cached.
 
 A binary head says *whether* a text is harmful (any S-code or jailbreak); a category head,
 trained on harmful examples only, says *which* category. A category's score is the harm
 score scaled by how close that category is to the most likely one, so the most likely
-category carries the full harm score. Training on the packaged train split takes about two
-seconds on one core; the fitted model is kept for the life of the process.
+category carries the full harm score.
+
+Training on the packaged train split takes a few seconds, too slow for a server's first
+request, so the fitted model is pickled under the user's cache directory, keyed on the
+SHA-256 of the training data and of this module's version: later processes load it in well
+under a second, and any change of the data retrains it. The cache holds only what this
+process wrote itself (same trust as the virtual environment); a file that fails to load is
+rebuilt.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import pickle
 import threading
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -28,20 +37,26 @@ __all__ = ["HarmClassifier", "default_classifier", "load_rows"]
 
 _BENIGN = "benign"
 _LOCK = threading.Lock()
+_VERSION = "2"  # bump when the features or heads change: old cache files are then ignored
+
+
+def _read(path: Path | None) -> str:
+    try:
+        if path is None:
+            return resources.files("veilleur.safety").joinpath("data/train.jsonl").read_text(
+                encoding="utf-8"
+            )
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ClassifierError(f"cannot read safety training data {str(path)!r}: {exc}") from exc
 
 
 def load_rows(path: Path | None = None) -> list[dict]:
     """Rows of a JSONL split; the packaged train split when `path` is None."""
     try:
-        if path is None:
-            text = resources.files("veilleur.safety").joinpath("data/train.jsonl").read_text(
-                encoding="utf-8"
-            )
-        else:
-            text = Path(path).read_text(encoding="utf-8")
-        return [json.loads(line) for line in text.splitlines() if line.strip()]
-    except (OSError, ValueError) as exc:
-        raise ClassifierError(f"cannot read safety training data {str(path)!r}: {exc}") from exc
+        return [json.loads(line) for line in _read(path).splitlines() if line.strip()]
+    except ValueError as exc:
+        raise ClassifierError(f"invalid JSON in safety data {str(path)!r}: {exc}") from exc
 
 
 class HarmClassifier:
@@ -89,15 +104,45 @@ class HarmClassifier:
         return out
 
 
-@cache
-def _trained() -> HarmClassifier:
+def cache_path() -> Path:
+    """Where the classifier fitted on the packaged train split is cached."""
+    from veilleur.config import default_cache_dir
+
+    digest = hashlib.sha256((_VERSION + _read(None)).encode("utf-8")).hexdigest()[:16]
+    return default_cache_dir().parent / "safety" / f"harm-classifier-{digest}.pkl"
+
+
+def _train_default() -> HarmClassifier:
     from veilleur.safety.normalise import normalise
 
     rows = load_rows()
     return HarmClassifier().fit([normalise(r["text"]) for r in rows], [r["label"] for r in rows])
 
 
+@cache
+def _trained() -> HarmClassifier:
+    path = cache_path()
+    try:
+        with path.open("rb") as fh:
+            model = pickle.load(fh)  # written by this module, keyed on its data
+        if isinstance(model, HarmClassifier):
+            return model
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
+            ValueError, TypeError):
+        pass  # missing, stale or unreadable: retrain below
+    model = _train_default()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(model, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)  # atomic: concurrent processes never read half a file
+    except OSError:
+        pass  # a read-only cache only costs the training time at each start
+    return model
+
+
 def default_classifier() -> HarmClassifier:
-    """The classifier trained on the packaged split (trained once per process, thread-safe)."""
+    """The classifier fitted on the packaged split (cached on disk, once per process)."""
     with _LOCK:
         return _trained()

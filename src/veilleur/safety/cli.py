@@ -108,9 +108,13 @@ def eval_safety(
     pii: Annotated[bool, typer.Option(help="Also measure PII recognition (loads spaCy).")] = True,
     update_baseline: Annotated[bool, typer.Option(
         help="Also write data/safety/baseline.json (the CI gate's reference).")] = False,
+    suggest_thresholds: Annotated[bool, typer.Option(
+        help="Only print per-language thresholds for the policy, chosen on the dev split "
+             "(at most 5% false positives on benign and on borderline-benign).")] = False,
 ) -> None:
     """Write the safety report card (markdown, JSON, PR curves)."""
     from veilleur.evals.safety import (
+        choose_thresholds,
         evaluate,
         evaluate_pii,
         load_split,
@@ -119,6 +123,11 @@ def eval_safety(
     )
     from veilleur.safety import SafetyPipeline
 
+    if suggest_thresholds:
+        chosen = choose_thresholds(SafetyPipeline.from_settings(), load_split("dev"))
+        for language, threshold in chosen.items():
+            typer.echo(f"[languages.{language}]\ndefault = {threshold}")
+        return
     report = evaluate(SafetyPipeline.from_settings(), load_split(split))
     if pii:
         report["pii"] = evaluate_pii()

@@ -138,7 +138,12 @@ class SafetyPipeline:
         return self._from_scores(scores, language, output=output)
 
     def _from_scores(self, scores: dict[str, float], language: str, *, output: bool) -> Decision:
-        action, codes = self.policy.decide(scores) if self.settings.enabled else ("allow", ())
+        # Jailbreak and prompt injection are attacks on the assistant's instructions: they
+        # are judged on what users send, never on the assistant's own answers (an answer
+        # such as "Your name is Zorglub." is not an attack).
+        decided = {k: v for k, v in scores.items() if not (output and k == "jailbreak")}
+        action, codes = (self.policy.decide(decided, language) if self.settings.enabled
+                         else ("allow", ()))
         return Decision(
             action=action,
             categories=codes,

@@ -1,10 +1,15 @@
-"""The policy: per category an action and a threshold, read from a versioned TOML file."""
+"""The policy: per category an action and a threshold, read from a versioned TOML file.
+
+Thresholds may be overridden per language (``[languages.fr] default = 0.8, S11 = 0.5``):
+the classifier's scores are not equally calibrated in every language, so each language's
+thresholds are chosen on the dev split (see docs/safety.md).
+"""
 
 from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -32,6 +37,7 @@ class Policy:
 
     version: str
     rules: Mapping[str, Rule]
+    languages: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Policy:
@@ -70,17 +76,29 @@ class Policy:
                 f"{source}: unknown categories {sorted(unknown)!r}; known: {', '.join(CODES)}"
             )
         rules = {code: _rule(categories.get(code, {}), default, source, code) for code in CODES}
-        return cls(version=version, rules=rules)
+        languages = {
+            str(lang): _language(raw, rules, source, str(lang))
+            for lang, raw in data.get("languages", {}).items()
+        }
+        return cls(version=version, rules=rules, languages=languages)
 
-    def decide(self, scores: Mapping[str, float]) -> tuple[Action, tuple[str, ...]]:
+    def threshold(self, code: str, language: str | None = None) -> float:
+        """The threshold of `code` in `language` (the category's own when not overridden)."""
+        return self.languages.get(language or "", {}).get(code, self.rules[code].threshold)
+
+    def decide(
+        self, scores: Mapping[str, float], language: str | None = None
+    ) -> tuple[Action, tuple[str, ...]]:
         """The most severe action of the categories over their threshold, and those codes.
 
-        Categories whose action is ``allow`` never trigger.
+        Categories whose action is ``allow`` never trigger. `language` selects that
+        language's thresholds where the policy overrides them.
         """
         triggered = [
             code
             for code, rule in self.rules.items()
-            if rule.action != "allow" and scores.get(code, 0.0) >= rule.threshold
+            if rule.action != "allow"
+            and scores.get(code, 0.0) >= self.threshold(code, language)
         ]
         if not triggered:
             return "allow", ()
@@ -96,3 +114,18 @@ def _rule(raw: Mapping, default: Rule, source: str, where: str) -> Rule:
     if not isinstance(threshold, int | float) or not 0.0 <= threshold <= 1.0:
         raise PolicyError(f"{source} [{where}]: threshold {threshold!r} must be in [0, 1]")
     return Rule(action=action, threshold=float(threshold))
+
+
+def _language(raw: Mapping, rules: Mapping[str, Rule], source: str,
+              lang: str) -> dict[str, float]:
+    """A language's thresholds: ``default`` applies to every code not named."""
+    unknown = set(raw) - set(CODES) - {"default"}
+    if unknown:
+        raise PolicyError(f"{source} [languages.{lang}]: unknown keys {sorted(unknown)!r}")
+    for key, value in raw.items():
+        if not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
+            raise PolicyError(
+                f"{source} [languages.{lang}] {key}: threshold {value!r} must be in [0, 1]")
+    default = raw.get("default")
+    return {code: float(raw.get(code, default if default is not None else rule.threshold))
+            for code, rule in rules.items()}

@@ -27,6 +27,17 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(reveal|print|show|révèle|affiche|donne)\b.{0,30}\b(system prompt|prompt système|"
         r"instructions cachées|hidden instructions)\b",
         r"</?\s*(system|user|assistant)\s*>",
+        r"\b(no|without( any)?|free from|freed from) (restrictions?|filters?|content polic(y|ies)|"
+        r"guidelines|ethics|rules)\b.{0,40}\b(never refuse|comply|obey|answer any|from now on)",
+        r"\b(sans|aucune?s?) (restrictions?|filtres?|règles?|limites?|éthique)\b.{0,40}"
+        r"\b(ne refuses? jamais|obéis|accepte[rs]?|réponds? à (toute|n'importe))",
+        r"\b(jailbreak|unfiltered|uncensored|unrestricted) mode\b|\bmode (jailbreak|sans "
+        r"(restriction|censure))\b",
+        r"\b(safety|moderation|content) (filters?|layer|rules)\b.{0,30}\b(disabled|turned off|"
+        r"removed|off)\b",
+        r"\b(filtres?|couche|règles?) (de sécurité|de modération)\b.{0,30}\b(désactivée?s?|"
+        r"supprimée?s?|coupée?s?)\b",
+        r"\byou are (now )?dan\b|\btu es (maintenant )?dan\b",
     ),
     "S4": (
         r"\b(child|kid|minor|underage|preteen)s?\W{0,3}(porn|nudes?|sex)",
@@ -44,6 +55,8 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(end|take) my (own )?life\b",
         r"\bme (suicider|tuer|pendre|scarifier|taillader)\b",
         r"\ben finir avec (la|ma) vie\b",
+        r"\b(mettre|mets|met) fin [aà] (mes jours|ma vie)\b",
+        r"\b(ne plus|plus envie de) vivre\b|\benvie de mourir\b|\bwant to die\b",
         r"\bsuicide note\b|\blettre d'adieu\b",
     ),
 }

@@ -26,3 +26,11 @@ def test_quality_does_not_regress(report):
 def test_input_check_is_fast(report):
     # Target is 20 ms p50 on 2 cores; the gate allows for a busy CI machine.
     assert report["latency_ms"]["input_p50"] <= 20.0
+
+
+def test_gate_catches_a_regression():
+    baseline = json.loads((DATA_DIR / "baseline.json").read_text())["metrics"]
+    worse = {**baseline, "fr.harmful.recall": baseline["fr.harmful.recall"] - 0.05,
+             "en.neg_fpr_borderline": baseline["en.neg_fpr_borderline"] - 0.05}
+    failures = compare(worse, baseline, TOLERANCE)
+    assert len(failures) == 2 and any("fr.harmful.recall" in f for f in failures)
