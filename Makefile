@@ -33,9 +33,9 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -c 'import llama_cpp, veilleur'  # fails loudly when the install did not complete
 	@touch $(STAMP)
 
-# Debian packages the tests and the sandbox need: bubblewrap (code sandbox), chromium
+# Debian packages the tests and the sandbox need: bubblewrap, python3 and prlimit (util-linux) for the code sandbox, chromium
 # (browser tests). Installed only when missing; needs root or sudo.
-DEB_PACKAGES := bubblewrap chromium
+DEB_PACKAGES := bubblewrap chromium python3 util-linux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 system-deps:

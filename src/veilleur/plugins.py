@@ -25,10 +25,14 @@ ROUTERS: list[str] = [
     "veilleur.api.routes_conversations:router",
     "veilleur.api.moderations:router",
     "veilleur.web.routes:router",
+    "veilleur.api.routes_code:router",
+    "veilleur.api.routes_text:router",
 ]
 
 CLI: list[str] = [
     "veilleur.safety.cli:register",
+    "veilleur.tasks.code.cli:register",
+    "veilleur.tasks.text.cli:register",
 ]
 
 

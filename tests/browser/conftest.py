@@ -47,8 +47,10 @@ def web_server(
         yield proc
 
 
-@pytest.fixture(scope="package")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    # Module scope, not wider: Playwright's sync API runs an event loop in this thread
+    # while it is open, and the other test folders call asyncio.run().
     with playwright_api.sync_playwright() as p:
         instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         yield instance

@@ -173,3 +173,20 @@ def test_disconnect_keeps_partial_reply_marked_interrupted(api: httpx.Client, se
         time.sleep(0.2)
     assert reply["status"] == "interrupted"
     assert reply["content"]
+
+
+def test_user_language_is_detected_and_stored(api: httpx.Client) -> None:
+    cid = api.post(P, json={}).json()["id"]
+    turn = api.post(
+        f"{P}/{cid}/messages",
+        json={
+            "content": "Quelle est la capitale de l'Italie ?",
+            "stream": False,
+            "max_tokens": 16,
+            "temperature": 0,
+        },
+    ).json()
+    assert turn["user_message"]["meta"]["language"] == "fr"
+    assert turn["assistant_message"]["meta"]["language"] == "fr"
+    stored = api.get(f"{P}/{cid}").json()["messages"][0]
+    assert stored["meta"]["language"] == "fr"

@@ -28,6 +28,22 @@ def test_every_setting_is_documented() -> None:
     assert not missing, f"undocumented settings in docs/configuration.md: {missing}"
 
 
+def test_every_domain_setting_is_documented() -> None:
+    """The settings objects of the other domains (VEILLEUR_SAFETY_*, VEILLEUR_SANDBOX_*)."""
+    from veilleur.safety import SafetySettings
+    from veilleur.sandbox.settings import SandboxSettings
+
+    text = all_docs()
+    missing = []
+    for cls in (SafetySettings, SandboxSettings):
+        prefix = cls.model_config["env_prefix"]
+        missing += [f"{prefix}{name.upper()}" for name in cls.model_fields
+                    if f"{prefix}{name.upper()}" not in text]
+        missing += [f"{cls.__name__}.{name}" for name, field in cls.model_fields.items()
+                    if not field.description]
+    assert not missing, f"undocumented settings in docs/: {missing}"
+
+
 def test_every_setting_has_a_description() -> None:
     assert all(field.description for field in Settings.model_fields.values())
 

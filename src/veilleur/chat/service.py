@@ -28,6 +28,7 @@ from veilleur.engine.base import (
     TextDelta,
 )
 from veilleur.errors import EngineDeadError, InvalidRequestError, VeilleurError
+from veilleur.languages import detect, reply_instruction
 from veilleur.store.models import Conversation, Message, MessageStatus, new_id
 from veilleur.store.repository import ConversationRepository
 
@@ -240,6 +241,14 @@ class ConversationService:
             chat.append(ChatMessage("user", user_content))
         if not chat or chat[-1].role != "user":
             raise InvalidRequestError("there is no user message to answer", param="message_id")
+        # The user's language, stored on the message, and asked of the model in that
+        # language (a small model follows "Réponds en français." better than English).
+        language = await asyncio.to_thread(detect, chat[-1].content)
+        instruction = reply_instruction(language)
+        if chat[0].role == "system":
+            chat[0] = ChatMessage("system", f"{chat[0].content} {instruction}".strip())
+        else:
+            chat.insert(0, ChatMessage("system", instruction))
         request_id = new_id()
         fitted = await asyncio.to_thread(
             fit_messages, backend, chat, max_tokens=sampling.max_tokens
@@ -257,8 +266,10 @@ class ConversationService:
                 raise
             if decision.blocked:
                 await stream.aclose()
-                return await self._refuse(conversation, history, user_content, decision)
-        meta: dict[str, Any] = {"request_id": request_id}
+                return await self._refuse(
+                    conversation, history, user_content, decision, language
+                )
+        meta: dict[str, Any] = {"request_id": request_id, "language": language}
         if fitted.dropped:
             meta["context_dropped_turns"] = fitted.dropped
         if decision is not None and decision.action != "allow":
@@ -279,7 +290,7 @@ class ConversationService:
                 self.repository.add_turn,
                 conversation.id,
                 parent_id=parent_id,
-                user={"content": user_content} if user_content is not None else None,
+                user=_user_fields(user_content, language),
                 assistant={"model": backend.info.id, "meta": meta},
                 title=_title(user_content) if user_content else None,
             )
@@ -294,14 +305,18 @@ class ConversationService:
         history: Sequence[Message],
         user_content: str | None,
         decision: Decision,
+        language: str,
     ) -> AsyncIterator[TurnEvent]:
         """Store the turn with the refusal as the answer; the model is not called."""
         user, reply = await self._store(
             self.repository.add_turn,
             conversation.id,
             parent_id=history[-1].id if history else None,
-            user={"content": user_content} if user_content is not None else None,
-            assistant={"model": None, "meta": {"safety": decision_summary(decision)}},
+            user=_user_fields(user_content, language),
+            assistant={
+                "model": None,
+                "meta": {"language": language, "safety": decision_summary(decision)},
+            },
             title=_title(user_content) if user_content else None,
         )
         await self._store(
@@ -409,6 +424,10 @@ class ConversationService:
                         )
                 except VeilleurError:
                     log.exception("could not mark reply %s interrupted", reply.id)
+
+
+def _user_fields(content: str | None, language: str) -> dict[str, Any] | None:
+    return None if content is None else {"content": content, "meta": {"language": language}}
 
 
 def _title(content: str) -> str:

@@ -1,0 +1,185 @@
+"""Text tasks under `/api/tasks`: translate, summarize, generate (and the preset list).
+
+A body is JSON (`text` and options) or `multipart/form-data` (a `file` plus the same
+options as form fields; `glossary` as a JSON object). Everything is validated, the file
+read and the input checked by the safety pipeline before anything streams, so that a bad
+request is a plain error with its status (400, 413, 415, 422). `"stream": true` (the
+default) answers Server-Sent Events `progress`, `delta`, then `done` or `error`; `false`
+waits and returns the `done` object as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Callable
+from functools import cache
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.datastructures import UploadFile
+
+from veilleur.api.deps import require_api_key, state
+from veilleur.documents import read_document
+from veilleur.errors import EngineGenerateError, InvalidRequestError
+from veilleur.tasks.text import (
+    LENGTHS,
+    PRESETS,
+    GenerateTask,
+    Runner,
+    SummarizeTask,
+    TextEvent,
+    TextSettings,
+    TranslateTask,
+)
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/api/tasks", dependencies=[Depends(require_api_key)],
+                   tags=["text"])
+
+
+class _Body(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str | None = Field(None, description="The text (or send a file as multipart).")
+    stream: bool = True
+
+
+class TranslateBody(_Body):
+    target_language: str
+    source_language: str | None = None
+    glossary: dict[str, str] = Field(default_factory=dict)
+
+
+class SummarizeBody(_Body):
+    length: str = Field("short", description=f"One of {', '.join(LENGTHS)}.")
+    language: str | None = None
+
+
+class GenerateBody(_Body):
+    preset: str
+    language: str | None = None
+    instruction: str | None = None
+
+
+@router.post("/translate", response_model=None)
+async def translate(request: Request) -> Any:
+    body, text = await _parse(request, TranslateBody)
+    return await _run(request, body.stream, lambda limit: TranslateTask.create(
+        text, target_language=body.target_language, source_language=body.source_language,
+        glossary=body.glossary, max_characters=limit))
+
+
+@router.post("/summarize", response_model=None)
+async def summarize(request: Request) -> Any:
+    body, text = await _parse(request, SummarizeBody)
+    return await _run(request, body.stream, lambda limit: SummarizeTask.create(
+        text, length=body.length, language=body.language, max_characters=limit))
+
+
+@router.post("/generate", response_model=None)
+async def generate(request: Request) -> Any:
+    body, text = await _parse(request, GenerateBody)
+    return await _run(request, body.stream, lambda limit: GenerateTask.create(
+        body.preset, text, language=body.language, instruction=body.instruction,
+        max_characters=limit))
+
+
+@router.get("/generate/presets")
+async def presets() -> dict[str, Any]:
+    """The generation presets (name and description)."""
+    return {"data": [{"name": p.name, "description": p.description}
+                     for p in PRESETS.values()]}
+
+
+# ---- internals ---------------------------------------------------------------------------
+
+@cache
+def _text_settings() -> TextSettings:
+    """Read once per process, like the server's other settings."""
+    return TextSettings()
+
+
+async def _parse(request: Request, model: type[_Body]) -> tuple[Any, str]:
+    """The body as `model`, and the text (from `text` or the uploaded `file`)."""
+    content_type = request.headers.get("content-type", "")
+    upload: UploadFile | None = None
+    if content_type.startswith("multipart/form-data"):
+        form = await request.form()
+        raw: dict[str, Any] = {}
+        for key, value in form.multi_items():
+            if isinstance(value, UploadFile):
+                if key != "file":
+                    raise InvalidRequestError(f"unexpected file field {key!r}; send the "
+                                              "document as 'file'", param=key)
+                upload = value
+            elif key == "glossary":
+                try:
+                    raw[key] = json.loads(value)
+                except ValueError:
+                    raise InvalidRequestError("glossary must be a JSON object "
+                                              '{"term": "translation"}', param="glossary") from None
+            elif key == "stream":
+                raw[key] = value.lower() in ("1", "true", "yes", "on")
+            else:
+                raw[key] = value
+    else:
+        try:
+            raw = json.loads(await request.body() or b"{}")
+        except ValueError as exc:
+            raise InvalidRequestError(f"the request body is not valid JSON ({exc})",
+                                      code="invalid_json") from None
+        if not isinstance(raw, dict):
+            raise InvalidRequestError("the request body must be a JSON object")
+    try:
+        body = model.model_validate(raw)
+    except ValidationError as exc:
+        raise RequestValidationError([{**e, "loc": ("body", *e["loc"])}
+                                      for e in exc.errors()]) from None
+    if upload is not None:
+        if body.text:
+            raise InvalidRequestError("send either text or a file, not both", param="text")
+        settings = _text_settings()
+        data = await upload.read(settings.max_document_bytes + 1)
+        document = read_document(data, upload.filename or None,
+                                 max_bytes=settings.max_document_bytes)
+        return body, document.text
+    return body, body.text or ""
+
+
+async def _run(request: Request, stream: bool, make: Callable[[int], Any]) -> Any:
+    settings = _text_settings()
+    task = make(settings.max_characters)
+    app_state = state(request)
+    backend = app_state.require_engine()
+    gate = app_state.conversations.gate
+    if gate is None:  # the app always sets one; never run a task unchecked
+        raise EngineGenerateError("the safety pipeline is not ready")
+    runner = Runner(backend, gate, settings)
+    await runner.check(task)
+    events = runner.run(task)
+    if stream:
+        return StreamingResponse(_sse(events), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-cache",
+                                          "X-Accel-Buffering": "no"})
+    try:
+        async for event in events:
+            if event.kind == "done":
+                return event.data
+            if event.kind == "error":
+                assert event.error is not None
+                raise event.error
+    finally:
+        await events.aclose()  # type: ignore[attr-defined]
+    raise EngineGenerateError("the task ended without a result")
+
+
+async def _sse(events: AsyncIterator[TextEvent]) -> AsyncIterator[bytes]:
+    try:
+        async for event in events:
+            data = json.dumps(event.data, ensure_ascii=False)
+            yield f"event: {event.kind}\ndata: {data}\n\n".encode()
+    finally:
+        await events.aclose()  # type: ignore[attr-defined]

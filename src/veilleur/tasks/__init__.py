@@ -1,0 +1,1 @@
+"""Tasks built on the chat path: prompts + checks on top of a `Backend`."""

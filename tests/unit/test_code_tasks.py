@@ -1,0 +1,178 @@
+"""Code tasks with the real model and the real sandbox: verdicts are honest, bad input
+gets a precise error, nothing hangs."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from veilleur.errors import InvalidRequestError, PayloadTooLargeError
+from veilleur.sandbox import Sandbox
+from veilleur.tasks.code import (
+    CodeEvent,
+    FixRequest,
+    GenerateRequest,
+    OptimizeRequest,
+    run_fix,
+    run_generate,
+    run_optimize,
+)
+from veilleur.tasks.code.source import code_blocks
+
+TESTS = "from solution import add\n\ndef test_add():\n    assert add(2, 3) == 5\n"
+
+
+def collect(events: Any) -> list[CodeEvent]:
+    async def go() -> list[CodeEvent]:
+        return [event async for event in events]
+
+    return asyncio.run(go())
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Sandbox:
+    return Sandbox()
+
+
+def test_a_passing_file_is_already_verified_without_the_model(sandbox: Sandbox) -> None:
+    request = FixRequest(code="def add(a, b):\n    return a + b\n", tests=TESTS)
+    events = collect(run_fix(request, backend=None, sandbox=sandbox))  # type: ignore[arg-type]
+    verdict = events[-1]
+    assert verdict.kind == "verdict"
+    assert verdict.data["status"] == "already_passing" and verdict.data["verified"]
+
+
+def test_fix_is_verified_only_when_tests_pass(backend: Any, sandbox: Sandbox) -> None:
+    request = FixRequest(code="def add(a, b):\n    return a - b\n", tests=TESTS, max_attempts=1)
+    events = collect(run_fix(request, backend, sandbox))
+    kinds = [e.kind for e in events]
+    assert kinds[:2] == ["attempt", "output"] and kinds[-1] == "verdict"
+    verdict = events[-1].data
+    last_output = [e for e in events if e.kind == "output"][-1].data
+    assert verdict["verified"] == last_output["passed"]
+    if not verdict["verified"]:
+        assert verdict["status"] == "unverified" and verdict["last_failure"]
+
+
+def test_code_that_does_not_parse_is_a_failure_to_fix(backend: Any, sandbox: Sandbox) -> None:
+    request = FixRequest(code="def add(a, b)\n    return a + b\n", tests=TESTS, max_attempts=1)
+    events = collect(run_fix(request, backend, sandbox))
+    assert "SyntaxError" in events[1].data["failure"]
+    assert events[-1].kind == "verdict"
+
+
+def test_a_hanging_test_times_out(sandbox: Sandbox) -> None:
+    request = FixRequest(
+        code="def add(a, b):\n    while True:\n        pass\n", tests=TESTS, timeout_s=2,
+        max_attempts=1,
+    )
+    hanging = _Scripted("def add(a, b):\n    while True:\n        pass\n")
+    loop_events = collect(run_fix(request, hanging, sandbox))
+    output = loop_events[1].data
+    assert output["timed_out"] or "cpu_time" in output["limits_hit"]
+    assert loop_events[-1].kind in ("error", "verdict")
+    assert not (loop_events[-1].kind == "verdict" and loop_events[-1].data["verified"])
+
+
+def test_a_missing_test_command_is_a_precise_error(sandbox: Sandbox) -> None:
+    request = FixRequest(code="x = 1\n", test_command="no-such-runner -q")
+    events = collect(run_fix(request, _NoModel(), sandbox))
+    assert events[-1].kind == "error"
+    assert events[-1].data["code"] == "test_command_not_found"
+    assert events[-1].data["param"] == "test_command"
+
+
+@pytest.mark.parametrize(
+    ("request_", "error", "param"),
+    [
+        (FixRequest(code="\x00\x01\x02binary" * 10), InvalidRequestError, "code"),
+        (FixRequest(code="x = 1\n" * 900_000), PayloadTooLargeError, "code"),
+        (FixRequest(code="x = 1", tests="def test(:\n"), InvalidRequestError, "files"),
+        (FixRequest(code="x = 1", filename="../evil.py"), InvalidRequestError, "filename"),
+        (FixRequest(code="x = 1", max_attempts=99), InvalidRequestError, "max_attempts"),
+        (GenerateRequest(description="add", examples=["add(1,"]), InvalidRequestError,
+         "examples[0]"),
+        (GenerateRequest(description="  "), InvalidRequestError, "description"),
+    ],
+)
+def test_bad_input_is_refused_with_its_parameter(
+    request_: Any, error: type[Exception], param: str
+) -> None:
+    with pytest.raises(error) as info:
+        request_.plan()
+    assert info.value.param == param  # type: ignore[attr-defined]
+
+
+def test_optimize_refuses_code_that_does_not_parse() -> None:
+    with pytest.raises(InvalidRequestError, match="does not parse") as info:
+        OptimizeRequest(code="def f(:", function="f", bench="f(1)").validate()
+    assert info.value.param == "code"
+    with pytest.raises(InvalidRequestError) as info:
+        OptimizeRequest(code="def f(x): return x", function="g", bench="g(1)").validate()
+    assert info.value.param == "function"
+
+
+def test_optimize_never_returns_a_result_changing_version(sandbox: Sandbox) -> None:
+    slow = "def total(n: int) -> int:\n    return sum(i for i in range(n))\n"
+    wrong_but_fast = "def total(n: int) -> int:\n    return n * (n + 1) // 2\n"  # off by n
+    request = OptimizeRequest(code=slow, function="total", bench="total(20000)",
+                              max_attempts=1, max_examples=30)
+    events = collect(run_optimize(request, _Scripted(wrong_but_fast), sandbox))
+    verdict = events[-1].data
+    assert verdict["status"] == "not_optimized" and not verdict["verified"]
+    assert verdict["code"] == slow
+    assert "different results" in verdict["rejected"][0]["reason"]
+
+
+def test_optimize_returns_an_equal_faster_version(sandbox: Sandbox) -> None:
+    slow = "def total(n: int) -> int:\n    return sum(i for i in range(n))\n"
+    fast = "def total(n: int) -> int:\n    return n * (n - 1) // 2 if n > 0 else 0\n"
+    request = OptimizeRequest(code=slow, function="total", bench="total(20000)",
+                              max_attempts=1, max_examples=30)
+    verdict = collect(run_optimize(request, _Scripted(fast), sandbox))[-1].data
+    assert verdict["status"] == "optimized" and verdict["verified"]
+    assert verdict["speedup"] > 10
+    assert verdict["inputs_checked"] > 10
+
+
+@pytest.mark.slow
+def test_generate_without_tests_is_never_verified(backend: Any, sandbox: Sandbox) -> None:
+    request = GenerateRequest(description="Return the square of x.", max_attempts=1)
+    verdict = collect(run_generate(request, backend, sandbox))[-1]
+    if verdict.kind == "verdict":
+        assert not verdict.data["verified"]
+
+
+def test_code_blocks_are_extracted_in_order() -> None:
+    text = "Try:\n```python\nprint(1)\n```\nthen\n```sh\necho 2\n```\nand ```\nx"
+    assert code_blocks(text) == [("python", "print(1)\n"), ("sh", "echo 2\n"), ("", "x")]
+
+
+class _NoModel:
+    """A backend that must not be called: these cases end before asking the model."""
+
+    info = type("Info", (), {"context_length": 2048})()
+
+    def count_tokens(self, text: str) -> int:
+        return len(text) // 4
+
+    def generate(self, request: Any) -> Any:
+        raise AssertionError("the model was asked although the task should have ended")
+
+
+class _Scripted(_NoModel):
+    """A backend (same protocol) that always answers `answer`: to test the checks alone."""
+
+    def __init__(self, answer: str) -> None:
+        self.answer = answer
+
+    def generate(self, request: Any) -> Any:
+        from veilleur.engine.base import EventStream, Finished, TextDelta, Usage
+
+        async def events() -> Any:
+            yield TextDelta(self.answer + "```")
+            yield Finished("stop", Usage(1, 1))
+
+        return EventStream(events(), lambda: None)
