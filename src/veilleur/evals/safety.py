@@ -8,6 +8,7 @@ dropped below a baseline by more than a tolerance (the CI gate).
 from __future__ import annotations
 
 import json
+import math
 import statistics
 import time
 from collections.abc import Mapping, Sequence
@@ -20,6 +21,7 @@ from sklearn.metrics import average_precision_score, precision_recall_curve
 from veilleur.engine.base import ChatMessage
 from veilleur.safety.classifier import load_rows
 from veilleur.safety.pipeline import SafetyPipeline
+from veilleur.safety.scorer import is_document
 from veilleur.safety.taxonomy import CODES, JAILBREAK
 
 __all__ = [
@@ -27,7 +29,9 @@ __all__ = [
     "choose_thresholds",
     "compare",
     "evaluate",
+    "evaluate_long",
     "evaluate_pii",
+    "evaluate_product_texts",
     "gated_metrics",
     "load_split",
     "write_baseline",
@@ -57,11 +61,18 @@ def _rate(pred: np.ndarray) -> float:
 
 
 def evaluate(pipeline: SafetyPipeline, rows: Sequence[Mapping[str, Any]],
-             *, latency_samples: int = 200) -> dict[str, Any]:
-    """Metrics of `pipeline` on labelled `rows` (see data/safety/README.md for the fields)."""
+             *, latency_samples: int = 200,
+             long_rows: Sequence[Mapping[str, Any]] | None = None) -> dict[str, Any]:
+    """Metrics of `pipeline` on labelled `rows` (see data/safety/README.md for the fields).
+
+    With `long_rows` (``long_test.jsonl``), also the false-positive rates on benign long
+    documents and benign answers and the recall on harmful ones (`evaluate_long`), and the
+    product's own harmless eval inputs (`evaluate_product_texts`).
+    """
     texts = [r["text"] for r in rows]
-    scores = pipeline.scorer.score_many(texts)
-    decided = [pipeline.policy.decide(s, r["lang"]) for s, r in zip(scores, rows, strict=True)]
+    scores = _scores(pipeline, rows)
+    decided = [pipeline.policy.decide(_judged(s, r), r["lang"], _form_of(r))
+               for s, r in zip(scores, rows, strict=True)]
     flagged = np.array([bool(codes) for _, codes in decided])
     harm = np.array([max(s.values()) for s in scores])
     label = np.array([r["label"] for r in rows])
@@ -100,28 +111,140 @@ def evaluate(pipeline: SafetyPipeline, rows: Sequence[Mapping[str, Any]],
         report["curves"][language] = {"precision": precision.round(4).tolist(),
                                       "recall": recall.round(4).tolist()}
         report["languages"][language] = entry
+    if long_rows is not None:
+        for language, entry in evaluate_long(pipeline, long_rows).items():
+            report["languages"][language]["long"] = entry
+        report["product_texts"] = evaluate_product_texts(pipeline)
     report["latency_ms"] = _latency(pipeline, texts[:latency_samples])
     return report
 
 
+def _form_of(row: Mapping[str, Any]) -> str:
+    if row.get("direction") == "output":
+        return "answer"
+    return "document" if is_document(row["text"]) else "request"
+
+
+def _judged(scores: Mapping[str, float], row: Mapping[str, Any]) -> dict[str, float]:
+    """The scores the policy judges: jailbreak is not judged on answers."""
+    return {k: v for k, v in scores.items()
+            if not (row.get("direction") == "output" and k == JAILBREAK)}
+
+
+def _scores(pipeline: SafetyPipeline, rows: Sequence[Mapping[str, Any]]) -> list[dict]:
+    """Each row's scores, read as its form (requests whole, documents/answers per segment)."""
+    out: list[dict | None] = [None] * len(rows)
+    for form in ("request", "document", "answer"):
+        index = [i for i, r in enumerate(rows) if _form_of(r) == form]
+        for i, s in zip(index, pipeline.score([rows[i]["text"] for i in index], form),
+                        strict=True):
+            out[i] = s
+    return out  # type: ignore[return-value]
+
+
+def evaluate_long(pipeline: SafetyPipeline, rows: Sequence[Mapping[str, Any]],
+                  *, piece: int = 16) -> dict[str, Any]:
+    """False positives on long benign documents and benign answers, recall on harmful ones.
+
+    Through the real paths: a document is one user message to `check_input` (as the text
+    tasks send it); an answer is streamed to an `output_guard` in `piece`-character deltas
+    and counts as flagged when any streaming check or `finish` flags it.
+    """
+    out: dict[str, Any] = {}
+    for language in LANGUAGES:
+        entry: dict[str, Any] = {}
+        for form in ("document", "answer"):
+            for kind in ("benign", "harmful"):
+                chosen = [r for r in rows if r["lang"] == language and r["form"] == form
+                          and r["kind"] == kind]
+                flagged = [_flag(pipeline, r["text"], form, language, piece) for r in chosen]
+                key = f"fpr_benign_{form}s" if kind == "benign" else f"recall_harmful_{form}s"
+                entry[key] = _rate(np.array(flagged, dtype=bool))
+                entry[f"n_{kind}_{form}s"] = len(chosen)
+                if kind == "benign":
+                    entry[f"flagged_{form}s"] = sorted(
+                        {c for r, f in zip(chosen, flagged, strict=True) if f
+                         for c in _codes(pipeline, r["text"], form, language, piece)})
+        out[language] = entry
+    return out
+
+
+def _decision(pipeline: SafetyPipeline, text: str, form: str, language: str, piece: int):
+    if form == "document":
+        return pipeline.check_input([ChatMessage("user", text)], language=language)
+    guard = pipeline.output_guard([ChatMessage("user", "?")], language=language)
+    for i in range(0, len(text), piece):
+        cut = guard.feed(text[i : i + piece])
+        if cut is not None:
+            return cut
+    return guard.finish()
+
+
+def _flag(pipeline, text, form, language, piece) -> bool:
+    return _decision(pipeline, text, form, language, piece).flagged
+
+
+def _codes(pipeline, text, form, language, piece) -> tuple[str, ...]:
+    return _decision(pipeline, text, form, language, piece).categories
+
+
+def evaluate_product_texts(pipeline: SafetyPipeline) -> dict[str, Any]:
+    """Flagged texts among the harmless product eval inputs (summarise documents, translate
+    sentences in en/fr): each should be allowed."""
+    data = DATA_DIR.parents[1] / "src" / "veilleur" / "evals" / "data"
+    texts: list[str] = []
+    for name, fields in (("summarize.jsonl", ("document",)), ("translate.jsonl", LANGUAGES)):
+        path = data / name
+        if path.exists():
+            for row in load_rows(path):
+                texts += [row[f] for f in fields if isinstance(row.get(f), str)]
+    flagged = [t[:60] for t in texts
+               if pipeline.check_input([ChatMessage("user", t)]).flagged]
+    return {"texts": len(texts), "flagged": len(flagged), "examples": flagged[:5]}
+
+
 def choose_thresholds(pipeline: SafetyPipeline, rows: Sequence[Mapping[str, Any]],
-                      *, max_fpr: float = 0.05, ceiling: float = 0.95) -> dict[str, float]:
+                      *, max_fpr: float = 0.05, ceiling: float = 0.95,
+                      long_rows: Sequence[Mapping[str, Any]] = (),
+                      max_fpr_long: float = 0.02) -> dict[str, dict[str, float]]:
     """Per language, the lowest threshold whose false-positive rate is at most `max_fpr`.
 
-    Run on the DEV split, never on test. The rate is taken on benign and on
+    Run on the DEV split, never on test. Requests: the rate is taken on benign and on
     borderline-benign inputs separately (the worse of the two counts), from the text's
-    highest category score; `ceiling` keeps the rules (which score 0.97) firing.
+    highest category score. Documents and answers (``long_rows``, read per segment as at
+    run time): at most `max_fpr_long` of benign ones flagged, and never a threshold below
+    the language's request threshold. `ceiling` keeps the rules
+    (which score 0.97) firing. Returns ``{"request": {lang: t}, "document": …, "answer": …}``.
     """
-    scores = pipeline.scorer.score_many([r["text"] for r in rows])
-    out = {}
+    requests = [r for r in rows if r.get("direction") != "output"]
+    scores = _scores(pipeline, requests)
+    out: dict[str, dict[str, float]] = {"request": {}}
     for language in LANGUAGES:
-        benign = {kind: np.array([max(s.values()) for s, r in zip(scores, rows, strict=True)
+        benign = {kind: np.array([max(s.values()) for s, r in zip(scores, requests, strict=True)
                                   if r["lang"] == language and r["kind"] == kind])
                   for kind in ("benign", "borderline")}
-        need = max(float(np.quantile(v, 1 - max_fpr, method="higher")) + 1e-4
-                   for v in benign.values() if len(v))
-        out[language] = round(min(need, ceiling), 3)
+        out["request"][language] = _quantile_threshold(benign.values(), max_fpr, ceiling)
+    for form in ("document", "answer"):
+        chosen = [r for r in long_rows if r["form"] == form and r["kind"] == "benign"
+                  and (form == "answer" or is_document(r["text"]))]
+        if not chosen:
+            continue
+        form_scores = pipeline.score([r["text"] for r in chosen], form)
+        out[form] = {}
+        for language in LANGUAGES:
+            values = np.array([max(_judged(s, r).values())
+                               for s, r in zip(form_scores, chosen, strict=True)
+                               if r["lang"] == language])
+            # never stricter than the language's request threshold
+            out[form][language] = max(_quantile_threshold([values], max_fpr_long, ceiling),
+                                      out["request"][language])
     return out
+
+
+def _quantile_threshold(groups, max_fpr: float, ceiling: float) -> float:
+    need = max(float(np.quantile(v, 1 - max_fpr, method="higher")) + 1e-4
+               for v in groups if len(v))
+    return min(math.ceil(need * 1000) / 1000, ceiling)  # rounded up: ties stay below
 
 
 def _latency(pipeline: SafetyPipeline, texts: Sequence[str]) -> dict[str, float]:
@@ -133,6 +256,7 @@ def _latency(pipeline: SafetyPipeline, texts: Sequence[str]) -> dict[str, float]
         inputs.append((time.perf_counter() - start) * 1000)
     outputs = []
     for _ in range(20):
+        pipeline.scorer.clear_cache()  # each run reads the answer afresh
         guard = pipeline.output_guard([ChatMessage("user", "menu?")], language="en")
         start = time.perf_counter()
         for i in range(0, len(_ANSWER), 4):  # about one token per 4 characters
@@ -158,6 +282,11 @@ def gated_metrics(report: Mapping[str, Any]) -> dict[str, float]:
         out[f"{language}.jailbreak_tpr"] = entry["jailbreak_tpr"]
         out[f"{language}.neg_fpr_borderline"] = -entry["fpr_borderline"]
         out[f"{language}.neg_fpr_benign"] = -entry["fpr_benign"]
+        for key, value in entry.get("long", {}).items():
+            if key.startswith("fpr_"):
+                out[f"{language}.neg_{key}"] = -value
+            elif key.startswith("recall_"):
+                out[f"{language}.{key}"] = value
     return out
 
 
@@ -216,6 +345,28 @@ def _markdown(report: Mapping[str, Any]) -> str:
             f"| {e['auprc']:.3f} | {e['fpr_benign']:.3f} | {e['fpr_borderline']:.3f} "
             f"| {e['jailbreak_tpr']:.3f} | {e['jailbreak_fpr']:.3f} |"
         )
+    if any("long" in e for e in report["languages"].values()):
+        lines += ["", "## Long documents and assistant answers", "",
+                  "`data/safety/long_test.jsonl`: documents go through `check_input` as one "
+                  "user message (as the text tasks send them), answers are streamed to the "
+                  "output guard in 16-character pieces (flagged if any check flags them).", "",
+                  "| language | FPR benign documents | FPR benign answers "
+                  "| recall harmful documents | recall harmful answers | rows (benign/harmful "
+                  "docs, benign/harmful answers) |", "|---|---|---|---|---|---|"]
+        for language, e in report["languages"].items():
+            g = e.get("long")
+            if g:
+                lines.append(
+                    f"| {language} | {g['fpr_benign_documents']:.3f} "
+                    f"| {g['fpr_benign_answers']:.3f} | {g['recall_harmful_documents']:.3f} "
+                    f"| {g['recall_harmful_answers']:.3f} | {g['n_benign_documents']}/"
+                    f"{g['n_harmful_documents']}, {g['n_benign_answers']}/"
+                    f"{g['n_harmful_answers']} |")
+        if "product_texts" in report:
+            p = report["product_texts"]
+            lines += ["", f"Harmless product eval inputs (`src/veilleur/evals/data`: summarise "
+                      f"documents, translate sentences en/fr) flagged: {p['flagged']} of "
+                      f"{p['texts']}."]
     lines += ["", "Targets: harmful recall ≥ 0.90 with FPR on borderline-benign ≤ 0.05, per "
               "language; input check p50 ≤ 20 ms.", "", "## Per category", "",
               "| language | code | P | R | F1 | AUPRC | support |", "|---|---|---|---|---|---|---|"]

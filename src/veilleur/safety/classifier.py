@@ -37,13 +37,13 @@ __all__ = ["HarmClassifier", "default_classifier", "load_rows"]
 
 _BENIGN = "benign"
 _LOCK = threading.Lock()
-_VERSION = "2"  # bump when the features or heads change: old cache files are then ignored
+_VERSION = "3"  # bump when the features or heads change: old cache files are then ignored
 
 
-def _read(path: Path | None) -> str:
+def _read(path: Path | None, name: str = "train.jsonl") -> str:
     try:
         if path is None:
-            return resources.files("veilleur.safety").joinpath("data/train.jsonl").read_text(
+            return resources.files("veilleur.safety").joinpath(f"data/{name}").read_text(
                 encoding="utf-8"
             )
         return Path(path).read_text(encoding="utf-8")
@@ -73,14 +73,18 @@ class HarmClassifier:
         self._category = LogisticRegression(C=c, max_iter=3000)
         self._codes: list[str] = []
 
-    def fit(self, texts: Sequence[str], labels: Sequence[str]) -> HarmClassifier:
-        """Fit on normalised `texts` labelled with a category code or ``"benign"``."""
+    def fit(self, texts: Sequence[str], labels: Sequence[str],
+            weights: Sequence[float] | None = None) -> HarmClassifier:
+        """Fit on normalised `texts` labelled with a category code or ``"benign"``.
+
+        `weights`: per-example weights of the harm head (default 1 each)."""
         unknown = set(labels) - set(CODES) - {_BENIGN}
         if unknown:
             raise ClassifierError(f"unknown labels in training data: {sorted(unknown)!r}")
         x = self._features.fit_transform(texts)
         harmful = np.array([label != _BENIGN for label in labels])
-        self._harm.fit(x, harmful)
+        self._harm.fit(x, harmful, sample_weight=None if weights is None
+                       else np.asarray(weights, dtype=float))
         self._category.fit(x[harmful], [lab for lab in labels if lab != _BENIGN])
         self._codes = list(self._category.classes_)
         return self
@@ -107,16 +111,58 @@ class HarmClassifier:
 def cache_path() -> Path:
     """Where the classifier fitted on the packaged train split is cached."""
     from veilleur.config import default_cache_dir
+    from veilleur.safety.scorer import SEGMENT
 
-    digest = hashlib.sha256((_VERSION + _read(None)).encode("utf-8")).hexdigest()[:16]
+    data = (f"{_VERSION}/{SEGMENT}/{LONG_WEIGHT}" + _read(None)
+            + _read(None, "train_long.jsonl"))
+    digest = hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
     return default_cache_dir().parent / "safety" / f"harm-classifier-{digest}.pkl"
+
+
+LONG_WEIGHT = 0.3  # weight of a long-text segment in the harm head (chosen on dev: 0.3, 1)
+
+
+def training_examples() -> tuple[list[str], list[str], list[float]]:
+    """Texts, labels and weights the default classifier is fitted on (not yet normalised).
+
+    The short train split as is, plus the *segments* of the long train split (documents
+    and answers, scored per segment at run time): every segment of a benign text is benign;
+    a segment of a harmful long text is labelled harmful only when it is not also a segment
+    of some benign text (the harmful request or answer inserted in benign text). Segments
+    weigh `LONG_WEIGHT` each: they teach that ordinary prose is benign without drowning the
+    short requests.
+    """
+    from veilleur.safety.scorer import segments
+
+    rows = load_rows()
+    texts = [r["text"] for r in rows]
+    labels = [r["label"] for r in rows]
+    long_rows = [json.loads(line) for line in _read(None, "train_long.jsonl").splitlines()
+                 if line.strip()]
+    benign = {seg for r in long_rows if r["label"] == _BENIGN for seg in segments(r["text"])}
+    seen = set(texts)
+    for seg in sorted(benign):
+        if seg not in seen:
+            seen.add(seg)
+            texts.append(seg)
+            labels.append(_BENIGN)
+    for r in long_rows:
+        if r["label"] == _BENIGN:
+            continue
+        for seg in segments(r["text"]):
+            if seg not in benign and seg not in seen:
+                seen.add(seg)
+                texts.append(seg)
+                labels.append(r["label"])
+    weights = [1.0] * len(rows) + [LONG_WEIGHT] * (len(texts) - len(rows))
+    return texts, labels, weights
 
 
 def _train_default() -> HarmClassifier:
     from veilleur.safety.normalise import normalise
 
-    rows = load_rows()
-    return HarmClassifier().fit([normalise(r["text"]) for r in rows], [r["label"] for r in rows])
+    texts, labels, weights = training_examples()
+    return HarmClassifier().fit([normalise(t) for t in texts], labels, weights)
 
 
 @cache

@@ -110,7 +110,8 @@ def eval_safety(
         help="Also write data/safety/baseline.json (the CI gate's reference).")] = False,
     suggest_thresholds: Annotated[bool, typer.Option(
         help="Only print per-language thresholds for the policy, chosen on the dev split "
-             "(at most 5% false positives on benign and on borderline-benign).")] = False,
+             "(at most 5% false positives on benign and on borderline-benign requests, "
+             "2% on benign documents and answers).")] = False,
 ) -> None:
     """Write the safety report card (markdown, JSON, PR curves)."""
     from veilleur.evals.safety import (
@@ -124,11 +125,17 @@ def eval_safety(
     from veilleur.safety import SafetyPipeline
 
     if suggest_thresholds:
-        chosen = choose_thresholds(SafetyPipeline.from_settings(), load_split("dev"))
-        for language, threshold in chosen.items():
+        chosen = choose_thresholds(SafetyPipeline.from_settings(), load_split("dev"),
+                                   long_rows=load_split("long_dev"))
+        for language, threshold in chosen.pop("request").items():
             typer.echo(f"[languages.{language}]\ndefault = {threshold}")
+        for form, per_language in chosen.items():
+            typer.echo(f"[forms.{form}]")
+            for language, threshold in per_language.items():
+                typer.echo(f"{language} = {threshold}")
         return
-    report = evaluate(SafetyPipeline.from_settings(), load_split(split))
+    report = evaluate(SafetyPipeline.from_settings(), load_split(split),
+                      long_rows=load_split(f"long_{split}"))
     if pii:
         report["pii"] = evaluate_pii()
     for path in write_report(report, docs):

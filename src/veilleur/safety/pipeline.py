@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -9,9 +10,9 @@ from veilleur.engine.base import ChatMessage
 from veilleur.safety.classifier import default_classifier
 from veilleur.safety.decision import Decision
 from veilleur.safety.language import detect_language
-from veilleur.safety.policy import Policy
+from veilleur.safety.policy import ACTIONS, Form, Policy
 from veilleur.safety.refusals import explanation, refusal
-from veilleur.safety.scorer import Scorer
+from veilleur.safety.scorer import Scorer, is_document
 from veilleur.safety.settings import SafetySettings
 from veilleur.safety.taxonomy import CODES
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["OutputGuard", "SafetyPipeline"]
 
 _WINDOW = 1200  # characters of the answer's tail re-read at each streaming check
+_BOUNDARY = re.compile(r"[.!?;]\s+|\n")
 
 
 class SafetyPipeline:
@@ -83,15 +85,19 @@ class SafetyPipeline:
         The last user turn is scored alone, and the last `context_turns` user turns are
         scored together, so that a request split over several turns is seen whole; system
         messages are scored too (an injected system prompt is an attack like any other).
+        A long message (a document to translate or summarise) is read per segment and
+        judged with the policy's document thresholds (`scorer.is_document`).
         """
         users = [m.content for m in messages if m.role == "user"]
         last = users[-1] if users else ""
         language = language or detect_language(last)
-        texts = [last]
+        texts: list[tuple[str, Form]] = [(last, _form(last))]
         recent = users[-self.settings.context_turns :]
         if len(recent) > 1:
-            texts.append("\n".join(recent))
-        texts += [m.content for m in messages if m.role == "system"]
+            joined_form: Form = ("document" if any(is_document(u) for u in recent)
+                                 else "request")
+            texts.append(("\n".join(recent), joined_form))
+        texts += [(m.content, _form(m.content)) for m in messages if m.role == "system"]
         decision = self._decide(texts, language, output=False)
         self._audit(decision, "input", "\n".join(recent), request_id, user, model)
         return decision
@@ -111,13 +117,17 @@ class SafetyPipeline:
         return OutputGuard(self, language, request_id=request_id, user=user, model=model)
 
     def moderate(self, texts: Sequence[str]) -> list[Decision]:
-        """Decisions on standalone texts (no conversation), in one batch; not audited."""
-        all_scores = self.scorer.score_many(list(texts)) if self.settings.enabled else None
-        out = []
-        for i, text in enumerate(texts):
-            scores = all_scores[i] if all_scores else dict.fromkeys(CODES, 0.0)
-            out.append(self._from_scores(scores, detect_language(text), output=False))
-        return out
+        """Decisions on standalone texts (no conversation), in one batch; not audited.
+
+        Long texts are read as documents (per segment, document thresholds)."""
+        return [self._decide([(text, _form(text))], detect_language(text), output=False)
+                for text in texts]
+
+    def score(self, texts: Sequence[str], form: Form = "request") -> list[dict[str, float]]:
+        """Scores of `texts` read as `form` (requests whole, documents/answers per segment)."""
+        if form == "request":
+            return self.scorer.score_many(list(texts))
+        return self.scorer.score_segmented(list(texts))
 
     def redact(self, text: str, language: str | None = None) -> str:
         """`text` with personal data replaced by ``<ENTITY>`` placeholders."""
@@ -129,21 +139,34 @@ class SafetyPipeline:
 
     # ---- internals ----------------------------------------------------------------------
 
-    def _decide(self, texts: Sequence[str], language: str, *, output: bool) -> Decision:
+    def _decide(self, texts: Sequence[tuple[str, Form]], language: str, *,
+                output: bool) -> Decision:
+        """One decision on several texts, each read and judged as its form; the worst wins."""
         scores = dict.fromkeys(CODES, 0.0)
-        if self.settings.enabled:
-            for result in self.scorer.score_many(texts):
+        if not self.settings.enabled:
+            return self._decision(scores, "allow", (), language, output=output)
+        action, codes = "allow", ()
+        for form in ("request", "document", "answer"):
+            group = [text for text, f in texts if f == form]
+            if not group:
+                continue
+            for result in self.score(group, form):
                 for code, value in result.items():
                     scores[code] = max(scores[code], value)
-        return self._from_scores(scores, language, output=output)
+                # Jailbreak and prompt injection are attacks on the assistant's
+                # instructions: judged on what users send, never on the assistant's own
+                # answers (an answer such as "Your name is Zorglub." is not an attack).
+                decided = {k: v for k, v in result.items() if not (output and k == "jailbreak")}
+                act, found = self.policy.decide(decided, language, form)
+                if ACTIONS.index(act) > ACTIONS.index(action):
+                    action = act
+                codes = tuple(dict.fromkeys(codes + found))
+        codes = tuple(sorted(codes, key=lambda c: (-ACTIONS.index(self.policy.rules[c].action),
+                                                   -scores[c])))
+        return self._decision(scores, action, codes, language, output=output)
 
-    def _from_scores(self, scores: dict[str, float], language: str, *, output: bool) -> Decision:
-        # Jailbreak and prompt injection are attacks on the assistant's instructions: they
-        # are judged on what users send, never on the assistant's own answers (an answer
-        # such as "Your name is Zorglub." is not an attack).
-        decided = {k: v for k, v in scores.items() if not (output and k == "jailbreak")}
-        action, codes = (self.policy.decide(decided, language) if self.settings.enabled
-                         else ("allow", ()))
+    def _decision(self, scores: dict[str, float], action, codes: tuple[str, ...],
+                  language: str, *, output: bool) -> Decision:
         return Decision(
             action=action,
             categories=codes,
@@ -213,8 +236,13 @@ class OutputGuard:
         if self._length - self._checked_at < self._pipeline.settings.output_check_every:
             return None
         self._checked_at = self._length
-        tail = self.text[-_WINDOW:]
-        decision = self._pipeline._decide([tail], self._language, output=True)
+        text = self.text
+        tail = text[-_WINDOW:]
+        if len(text) > _WINDOW:  # start at a sentence boundary: segments stay whole
+            boundary = _BOUNDARY.search(tail)
+            if boundary is not None and boundary.end() < len(tail) // 2:
+                tail = tail[boundary.end():]
+        decision = self._pipeline._decide([(tail, "answer")], self._language, output=True)
         if decision.blocked:
             self._blocked = decision
             return decision
@@ -223,8 +251,12 @@ class OutputGuard:
     def finish(self) -> Decision:
         """Check the whole answer (audited); blocked if any streaming check blocked."""
         decision = self._blocked or self._pipeline._decide(
-            [self.text], self._language, output=True
+            [(self.text, "answer")], self._language, output=True
         )
         self._pipeline._audit(decision, "output", self.text, self._request_id, self._user,
                               self._model)
         return decision
+
+
+def _form(text: str) -> Form:
+    return "document" if is_document(text) else "request"

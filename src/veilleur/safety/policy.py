@@ -3,6 +3,11 @@
 Thresholds may be overridden per language (``[languages.fr] default = 0.8, S11 = 0.5``):
 the classifier's scores are not equally calibrated in every language, so each language's
 thresholds are chosen on the dev split (see docs/safety.md).
+
+Documents and assistant answers are scored per segment (see `scorer`), and their scores
+are distributed differently from short requests', so they have thresholds of their own
+(``[forms.document] en = 0.95, fr = 0.93, default = 0.97``; same for ``[forms.answer]``);
+a form without a threshold for a language uses the request thresholds.
 """
 
 from __future__ import annotations
@@ -17,10 +22,12 @@ from typing import Literal
 from veilleur.safety.errors import PolicyError
 from veilleur.safety.taxonomy import CODES
 
-__all__ = ["ACTIONS", "Action", "Policy", "Rule"]
+__all__ = ["ACTIONS", "FORMS", "Action", "Form", "Policy", "Rule"]
 
 Action = Literal["allow", "log", "warn", "block"]
 ACTIONS: tuple[Action, ...] = ("allow", "log", "warn", "block")  # by increasing severity
+Form = Literal["request", "document", "answer"]
+FORMS: tuple[Form, ...] = ("request", "document", "answer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +45,7 @@ class Policy:
     version: str
     rules: Mapping[str, Rule]
     languages: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    forms: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Policy:
@@ -80,25 +88,38 @@ class Policy:
             str(lang): _language(raw, rules, source, str(lang))
             for lang, raw in data.get("languages", {}).items()
         }
-        return cls(version=version, rules=rules, languages=languages)
+        forms = {str(form): _form(raw, source, str(form))
+                 for form, raw in data.get("forms", {}).items()}
+        return cls(version=version, rules=rules, languages=languages, forms=forms)
 
-    def threshold(self, code: str, language: str | None = None) -> float:
-        """The threshold of `code` in `language` (the category's own when not overridden)."""
+    def threshold(self, code: str, language: str | None = None,
+                  form: Form = "request") -> float:
+        """The threshold of `code` in `language` for a text of `form`.
+
+        Documents and answers use their form's threshold for the language (or the form's
+        ``default``) when the policy sets one; otherwise, and for requests, the language's
+        threshold, else the category's own.
+        """
+        own = self.forms.get(form, {})
+        if form != "request" and (language in own or "default" in own):
+            return own.get(language or "", own.get("default", 1.0))
         return self.languages.get(language or "", {}).get(code, self.rules[code].threshold)
 
     def decide(
-        self, scores: Mapping[str, float], language: str | None = None
+        self, scores: Mapping[str, float], language: str | None = None,
+        form: Form = "request",
     ) -> tuple[Action, tuple[str, ...]]:
         """The most severe action of the categories over their threshold, and those codes.
 
         Categories whose action is ``allow`` never trigger. `language` selects that
-        language's thresholds where the policy overrides them.
+        language's thresholds where the policy overrides them; `form` those of documents
+        or answers.
         """
         triggered = [
             code
             for code, rule in self.rules.items()
             if rule.action != "allow"
-            and scores.get(code, 0.0) >= self.threshold(code, language)
+            and scores.get(code, 0.0) >= self.threshold(code, language, form)
         ]
         if not triggered:
             return "allow", ()
@@ -129,3 +150,14 @@ def _language(raw: Mapping, rules: Mapping[str, Rule], source: str,
     default = raw.get("default")
     return {code: float(raw.get(code, default if default is not None else rule.threshold))
             for code, rule in rules.items()}
+
+
+def _form(raw: Mapping, source: str, form: str) -> dict[str, float]:
+    """A form's thresholds: per language code, and ``default`` for the others."""
+    if form not in FORMS[1:]:
+        raise PolicyError(f"{source} [forms.{form}]: unknown form; known: document, answer")
+    for key, value in raw.items():
+        if not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
+            raise PolicyError(
+                f"{source} [forms.{form}] {key}: threshold {value!r} must be in [0, 1]")
+    return {str(k): float(v) for k, v in raw.items()}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["RULE_SCORE", "rule_scores"]
+__all__ = ["RULE_SCORE", "addressed_to_assistant", "rule_scores"]
 
 RULE_SCORE = 0.97
 
@@ -70,3 +70,23 @@ def rule_scores(text: str) -> dict[str, float]:
         for code, patterns in _COMPILED.items()
         if any(p.search(text) for p in patterns)
     }
+
+
+# In a document or an answer, a prompt injection is text that speaks to the assistant about
+# its instructions, rules, role or output; a shell command, a glossary or a story is not.
+_ADDRESSED = re.compile(
+    r"\b(you|your|yourself|assistant|ai|chatbot|model|llm|tu|toi|te|t'|vous|ton|ta|tes|votre|"
+    r"vos|ia|modèle)\b.{0,80}\b(instructions?|rules?|prompts?|guidelines|role|persona|pretend|"
+    r"ignore|disregard|forget|obey|comply|reveal|system|filters?|restrictions?|jailbreak|"
+    r"consignes?|règles?|rôle|ignore[rz]?|oublie[rz]?|obéi[rs]?|révèle|filtres?|"
+    r"fais semblant|faites semblant)\b"
+    r"|\b(instructions?|rules?|prompts?|guidelines|consignes?|règles?|ignore|disregard|forget|"
+    r"oublie[rz]?|pretend|fais semblant)\b.{0,80}\b(you|your|assistant|ai|model|tu|vous|ton|"
+    r"tes|votre|vos|ia|modèle)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def addressed_to_assistant(text: str) -> bool:
+    """Whether `text` speaks to an assistant about its instructions, rules or role."""
+    return _ADDRESSED.search(text) is not None

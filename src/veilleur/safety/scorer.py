@@ -1,22 +1,39 @@
 """Scores of a text of any length: normalise → readings → classifier + rules → maximum.
 
-Long texts are cut into overlapping pieces and every piece is scored (nothing is silently
-truncated); the text's score for a category is the worst score of its pieces and readings.
+Two ways to read a text:
+
+- a **request** (a short user message, up to `DOCUMENT_MIN` characters on one or two
+  lines) is scored whole, as the classifier was trained (short prompts);
+- a **document or an answer** (longer texts, and every assistant answer) is cut into
+  segments of about one to three sentences (`segments`), each scored like a request; the
+  text's score for a category is the worst segment's. A long text is then judged on its
+  worst *sentence*, not on a bag of n-grams the classifier never saw in training, and the
+  policy can hold segments to a stricter threshold (`[forms.*]` in policy.toml).
+
+Rules run on overlapping pieces of `CHUNK` characters of the whole text in both modes, so a
+phrase across a sentence boundary is still read whole. Nothing is silently truncated.
 """
 
 from __future__ import annotations
 
+import re
+from collections import OrderedDict
 from collections.abc import Sequence
+from threading import Lock
 
 from veilleur.safety.classifier import HarmClassifier
 from veilleur.safety.normalise import readings
-from veilleur.safety.rules import rule_scores
-from veilleur.safety.taxonomy import CODES
+from veilleur.safety.rules import addressed_to_assistant, rule_scores
+from veilleur.safety.taxonomy import CODES, JAILBREAK
 
-__all__ = ["CHUNK", "OVERLAP", "Scorer", "pieces"]
+__all__ = ["CHUNK", "DOCUMENT_MIN", "OVERLAP", "Scorer", "is_document", "pieces", "segments"]
 
 CHUNK = 1500  # characters per piece
 OVERLAP = 200  # so that a phrase on a boundary is read whole in one piece
+DOCUMENT_MIN = 300  # longer inputs are read as documents (per segment)
+SEGMENT = 140  # target length of a segment: about one sentence (chosen on dev: 80/140/280)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*")
+_CACHE_SIZE = 4096
 
 
 def pieces(text: str) -> list[str]:
@@ -27,18 +44,53 @@ def pieces(text: str) -> list[str]:
     return [text[i : i + CHUNK] for i in range(0, len(text) - OVERLAP, step)]
 
 
+def is_document(text: str) -> bool:
+    """Whether an input is read as a document (per segment) rather than a request."""
+    return len(text) > DOCUMENT_MIN or text.count("\n") >= 3
+
+
+def segments(text: str) -> list[str]:
+    """`text` cut at sentence ends and line breaks into segments of at most ~`SEGMENT` chars.
+
+    Short sentences are merged with the next one (a segment is one to a few sentences);
+    a run without any sentence end is cut into overlapping windows. At least one segment.
+    """
+    out: list[str] = []
+    current = ""
+    for sentence in _SENTENCE_END.split(text):
+        if not sentence.strip():
+            continue
+        while len(sentence) > 2 * SEGMENT:  # no punctuation: overlapping windows
+            out.append(sentence[: 2 * SEGMENT])
+            sentence = sentence[SEGMENT:]
+        if current and len(current) + len(sentence) + 1 > SEGMENT:
+            out.append(current)
+            current = ""
+        current = f"{current} {sentence}" if current else sentence
+    if current:
+        out.append(current)
+    return out or [text]
+
+
 class Scorer:
     """Turns texts into per-category scores with one classifier and the rules."""
 
     def __init__(self, classifier: HarmClassifier) -> None:
         self._classifier = classifier
+        self._cache: OrderedDict[str, dict[str, float]] = OrderedDict()
+        self._lock = Lock()
+
+    def clear_cache(self) -> None:
+        """Forget the cached segment scores (for latency measurements)."""
+        with self._lock:
+            self._cache.clear()
 
     def score(self, text: str) -> dict[str, float]:
-        """Scores of one text (every code of the taxonomy)."""
+        """Scores of one text read as a request (every code of the taxonomy)."""
         return self.score_many([text])[0]
 
     def score_many(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        """Scores of several texts, classified in one batch."""
+        """Scores of several texts read whole (requests), classified in one batch."""
         owners: list[int] = []
         batch: list[str] = []
         for index, text in enumerate(texts):
@@ -50,9 +102,56 @@ class Scorer:
         for owner, reading, scores in zip(
             owners, batch, self._classifier.predict(batch), strict=True
         ):
-            merged = results[owner]
-            for code, value in scores.items():
-                merged[code] = max(merged[code], value)
-            for code, value in rule_scores(reading).items():
-                merged[code] = max(merged[code], value)
+            _merge(results[owner], scores)
+            _merge(results[owner], rule_scores(reading))
         return results
+
+    def score_segmented(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """Scores of texts read as documents or answers: the worst segment, plus the rules.
+
+        Jailbreak / prompt injection from the classifier counts only on segments that
+        speak to the assistant (`rules.addressed_to_assistant`): a command line, a
+        glossary or a quoted dialogue in a document is not an attack on the assistant.
+        Segment scores are cached (a streamed answer is re-read many times).
+        """
+        results = [dict.fromkeys(CODES, 0.0) for _ in texts]
+        todo: dict[str, list[int]] = {}
+        for index, text in enumerate(texts):
+            for piece in pieces(text):  # rules on whole pieces
+                for reading in readings(piece):
+                    _merge(results[index], rule_scores(reading))
+            for segment in segments(text):
+                with self._lock:
+                    cached = self._cache.get(segment)
+                if cached is not None:
+                    _merge(results[index], cached)
+                else:
+                    todo.setdefault(segment, []).append(index)
+        if todo:
+            owners: list[str] = []
+            batch: list[str] = []
+            for segment in todo:
+                for reading in readings(segment):
+                    owners.append(segment)
+                    batch.append(reading)
+            per_segment = {segment: dict.fromkeys(CODES, 0.0) for segment in todo}
+            for segment, reading, scores in zip(
+                owners, batch, self._classifier.predict(batch), strict=True
+            ):
+                if not addressed_to_assistant(reading):
+                    scores = {**scores, JAILBREAK: 0.0}
+                _merge(per_segment[segment], scores)
+            with self._lock:
+                for segment, scores in per_segment.items():
+                    self._cache[segment] = scores
+                    for index in todo[segment]:
+                        _merge(results[index], scores)
+                while len(self._cache) > _CACHE_SIZE:
+                    self._cache.popitem(last=False)
+        return results
+
+
+def _merge(into: dict[str, float], scores: dict[str, float]) -> None:
+    for code, value in scores.items():
+        if value > into[code]:
+            into[code] = value

@@ -25,3 +25,22 @@ def test_fitted_classifier_is_cached_on_disk():
     default_classifier()
     with cache_path().open("rb") as fh:
         assert isinstance(pickle.load(fh), HarmClassifier)
+
+
+def test_long_splits_are_disjoint_and_labelled():
+    from veilleur.safety.classifier import _read
+
+    train = [__import__("json").loads(x) for x in _read(None, "train_long.jsonl").splitlines()]
+    dev, test = load_split("long_dev"), load_split("long_test")
+    benign_texts = {name: {r["text"] for r in rows if r["kind"] == "benign"}
+                    for name, rows in (("train", train), ("dev", dev), ("test", test))}
+    assert not benign_texts["train"] & benign_texts["test"]
+    pkg = {name: {r["group"] for r in rows if r["group"].startswith("pkg:")}
+           for name, rows in (("train", train), ("test", test))}
+    assert not pkg["train"] & pkg["test"]
+    for rows in (train, dev, test):
+        assert {r["form"] for r in rows} == {"document", "answer"}
+        assert {r["lang"] for r in rows} == {"en", "fr"}
+        assert {r["label"] for r in rows} <= set(CODES) | {"benign"}
+        assert all(r["direction"] == ("output" if r["form"] == "answer" else "input")
+                   for r in rows)

@@ -14,7 +14,8 @@ TOLERANCE = 0.03  # absolute; the test split is small, one example is ~0.01
 
 @pytest.fixture(scope="module")
 def report():
-    return evaluate(SafetyPipeline.from_settings(), load_split("test"), latency_samples=50)
+    return evaluate(SafetyPipeline.from_settings(), load_split("test"), latency_samples=50,
+                    long_rows=load_split("long_test"))
 
 
 def test_quality_does_not_regress(report):
@@ -34,3 +35,12 @@ def test_gate_catches_a_regression():
              "en.neg_fpr_borderline": baseline["en.neg_fpr_borderline"] - 0.05}
     failures = compare(worse, baseline, TOLERANCE)
     assert len(failures) == 2 and any("fr.harmful.recall" in f for f in failures)
+
+
+def test_long_text_metrics_are_gated(report):
+    gated = gated_metrics(report)
+    for language in ("en", "fr"):
+        for name in ("neg_fpr_benign_documents", "neg_fpr_benign_answers",
+                     "recall_harmful_documents", "recall_harmful_answers"):
+            assert f"{language}.{name}" in gated
+    assert report["product_texts"]["flagged"] == 0, report["product_texts"]
