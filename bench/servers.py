@@ -14,22 +14,13 @@ from pathlib import Path
 
 import httpx
 
-__all__ = ["llama_cpp_server", "veilleur_server", "veilleur_uses_cli"]
-
-ROOT = Path(__file__).resolve().parent.parent
+__all__ = ["llama_cpp_server", "veilleur_server"]
 
 
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
-
-
-def veilleur_uses_cli() -> bool:
-    """True once `veilleur serve` can select the batched backend (`n_slots` is a setting)."""
-    from veilleur.config import Settings
-
-    return "n_slots" in Settings.model_fields
 
 
 @contextmanager
@@ -63,42 +54,34 @@ def _process(command: list[str], env: dict[str, str], log: Path) -> Iterator[str
 
 
 @contextmanager
-def veilleur_server(model: Path, threads: int, slots: int, n_ctx: int) -> Iterator[str]:
-    """`veilleur serve` with `slots` sequences of `n_ctx` tokens; yields its base URL."""
+def veilleur_server(
+    model: Path, threads: int, scheduler: str, slots: int, n_ctx: int
+) -> Iterator[str]:
+    """`veilleur serve` with the given scheduler (`serial` or `batched`); yields its base URL."""
     port = str(_free_port())
     data = tempfile.mkdtemp(prefix="veilleur-bench-")
     log = Path(data) / "server.log"
-    if veilleur_uses_cli():
-        command = [
-            sys.executable,
-            "-m",
-            "veilleur.cli",
-            "serve",
-            "--port",
-            port,
-            "--model",
-            str(model),
-            "--threads",
-            str(threads),
-            "--n-ctx",
-            str(n_ctx),
-        ]
-        env = {
-            "VEILLEUR_DATA_DIR": data,
-            "VEILLEUR_N_SLOTS": str(slots),
-            "VEILLEUR_LOG_LEVEL": "warning",
-        }
-    else:
-        command = [
-            sys.executable,
-            str(ROOT / "bench" / "serve_batched.py"),
-            port,
-            str(model),
-            str(threads),
-            str(slots),
-            str(n_ctx),
-        ]
-        env = {}
+    command = [
+        sys.executable,
+        "-m",
+        "veilleur.cli",
+        "serve",
+        "--port",
+        port,
+        "--model",
+        str(model),
+        "--threads",
+        str(threads),
+        "--n-ctx",
+        str(n_ctx),
+    ]
+    env = {
+        "VEILLEUR_DATA_DIR": data,
+        "VEILLEUR_SCHEDULER": scheduler,
+        "VEILLEUR_N_SLOTS": str(slots),
+        "VEILLEUR_MAX_QUEUE": "64",
+        "VEILLEUR_LOG_LEVEL": "warning",
+    }
     with _process(command, env, log) as base:
         yield base
 

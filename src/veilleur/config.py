@@ -109,11 +109,12 @@ class Settings(BaseSettings):
         ),
     )
     scheduler: Literal["serial", "batched"] = Field(
-        "serial",
+        "batched",
         description=(
-            "Embedded engine: `serial` runs one generation at a time (FIFO, fastest per "
-            "stream); `batched` decodes up to `n_slots` requests together with llama.cpp's "
-            "batch API (continuous batching, chunked prefill; see docs/benchmarks.md)."
+            "Embedded engine: `batched` decodes up to `n_slots` requests together with "
+            "llama.cpp's batch API (continuous batching, chunked prefill, prefix reuse per "
+            "slot); `serial` runs one generation at a time, in arrival order. See "
+            "docs/benchmarks.md for both, measured."
         ),
     )
     n_ctx: int = Field(
@@ -135,12 +136,13 @@ class Settings(BaseSettings):
         ),
     )
     prefill_chunk: int = Field(
-        64,
+        32,
         ge=1,
         le=8192,
         description=(
-            "`batched` scheduler: prompt tokens evaluated per step while other requests "
-            "stream, so that a long prompt does not stall them (at most `n_batch`)."
+            "`batched` scheduler: prompt tokens evaluated per step, in chunks aligned on "
+            "multiples of this value, so that a long prompt does not stall the running "
+            "streams (at most `n_batch`)."
         ),
     )
     n_threads: int | None = Field(

@@ -24,10 +24,10 @@ QUESTIONS = (
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory, model_path: Any) -> Any:
-    """A live `veilleur serve` with the batched scheduler (8 slots, queue of 16)."""
+    """A live `veilleur serve` with the batched scheduler at its default 4 slots."""
     env = {
         "VEILLEUR_SCHEDULER": "batched",
-        "VEILLEUR_N_SLOTS": "8",
+        "VEILLEUR_N_SLOTS": "4",
         "VEILLEUR_N_CTX": "1024",
         "VEILLEUR_MAX_QUEUE": "16",
     }
@@ -70,12 +70,12 @@ def test_eight_chats_at_once_all_complete(server: Any, model_id: str) -> None:
     assert all(text.strip() for text in texts)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="llama.cpp's CPU kernels are not batch-invariant (docs/benchmarks.md, Notes): a "
-    "near-tied greedy choice can flip when other sequences share the batch",
-)
 def test_batched_answers_equal_answers_alone(server: Any, model_id: str) -> None:
+    """Eight different prompts at once, at the default 4 slots (so the scheduler batches
+    them four at a time), each equal to the same prompt alone. With 8 or more sequences in
+    one decode batch llama.cpp's CPU kernels change and exactness is lost (the engine-level
+    test `test_batched_output_equals_output_alone`, slow, shows it)."""
+
     async def alone() -> list[str]:
         out = []
         for question in QUESTIONS:

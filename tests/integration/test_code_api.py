@@ -17,20 +17,34 @@ TESTS = "from solution import add\n\ndef test_add():\n    assert add(2, 3) == 5\
 
 def test_fix_streams_attempts_then_a_verdict(server: object) -> None:
     body = {"code": "def add(a, b):\n    return a + b\n", "tests": TESTS}
-    with httpx.stream("POST", f"{server.base_url}/api/tasks/code/fix",  # type: ignore[attr-defined]
-                      json=body, timeout=120) as response:
+    with httpx.stream(
+        "POST",
+        f"{server.base_url}/api/tasks/code/fix",  # type: ignore[attr-defined]
+        json=body,
+        timeout=120,
+    ) as response:
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/event-stream")
-        events = [line.removeprefix("event: ") for line in response.iter_lines()
-                  if line.startswith("event: ")]
+        events = [
+            line.removeprefix("event: ")
+            for line in response.iter_lines()
+            if line.startswith("event: ")
+        ]
     assert events == ["attempt", "output", "verdict"]
 
 
 def test_fix_without_streaming_returns_the_verdict(server: object) -> None:
-    body = {"code": "def add(a, b):\n    return a - b\n", "tests": TESTS, "max_attempts": 1,
-            "stream": False}
-    response = httpx.post(f"{server.base_url}/api/tasks/code/fix", json=body,  # type: ignore[attr-defined]
-                          timeout=120)
+    body = {
+        "code": "def add(a, b):\n    return a - b\n",
+        "tests": TESTS,
+        "max_attempts": 1,
+        "stream": False,
+    }
+    response = httpx.post(
+        f"{server.base_url}/api/tasks/code/fix",
+        json=body,  # type: ignore[attr-defined]
+        timeout=120,
+    )
     assert response.status_code == 200
     verdict = response.json()
     assert verdict["status"] in ("verified", "unverified")
@@ -42,8 +56,11 @@ def test_bad_input_is_a_400_naming_the_parameter(server: object) -> None:
     base = server.base_url  # type: ignore[attr-defined]
     cases = [
         ("fix", {"code": "\x00\x01" * 50}, "code"),
-        ("fix", {"code": "x = 1", "test_command": "no-such-runner", "stream": False},
-         "test_command"),
+        (
+            "fix",
+            {"code": "x = 1", "test_command": "no-such-runner", "stream": False},
+            "test_command",
+        ),
         ("optimize", {"code": "def f(:", "function": "f", "bench": "f(1)"}, "code"),
         ("generate", {"description": "x", "examples": ["f(1,"]}, "examples[0]"),
     ]
@@ -57,10 +74,14 @@ def test_a_code_block_of_an_assistant_message_runs(tmp_path: Path) -> None:
     app = create_app(Settings(data_dir=tmp_path), load=False)
     repository = app.state.veilleur.repository
     conversation = repository.create(title="t", system_prompt=None, settings={})
-    _, reply = repository.add_turn(conversation.id, parent_id=None,
-                                   user={"content": "print something"}, assistant={})
-    repository.save_reply(reply.id, status="complete",
-                          content="Here:\n```python\nprint(6 * 7)\n```\nor\n```sh\necho hi\n```")
+    _, reply = repository.add_turn(
+        conversation.id, parent_id=None, user={"content": "print something"}, assistant={}
+    )
+    repository.save_reply(
+        reply.id,
+        status="complete",
+        content="Here:\n```python\nprint(6 * 7)\n```\nor\n```sh\necho hi\n```",
+    )
     url = f"/api/conversations/{conversation.id}/messages/{reply.id}/run"
     with TestClient(app) as client:
         first = client.post(url).json()

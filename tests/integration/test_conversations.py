@@ -151,7 +151,7 @@ def test_disconnect_keeps_partial_reply_marked_interrupted(api: httpx.Client, se
         "POST",
         f"{P}/{cid}/messages",
         json={
-            "content": "Continue this sequence: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,",
+            "content": ", ".join(str(i) for i in range(1, 31)) + ",",
             "max_tokens": 1500,
             "temperature": 0,
         },

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import time
 
 import httpx
 
 from helpers import ServerProcess
 
-LONG = "Continue this sequence: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,"
+LONG = ", ".join(str(i) for i in range(1, 31)) + ","
 
 
 def test_conversation_survives_restart_and_crash_mid_reply(tmp_path, model_path) -> None:
@@ -31,8 +32,11 @@ def test_conversation_survives_restart_and_crash_mid_reply(tmp_path, model_path)
             json={"content": LONG, "max_tokens": 1500, "temperature": 0},
         ) as response:
             seen = 0
+            streamed: list[str] = []
             for line in response.iter_lines():
                 seen += line.startswith("event: delta")
+                if line.startswith("data: ") and '"text"' in line:
+                    streamed.append(json.loads(line[6:])["text"])
                 if seen >= 10:
                     time.sleep(0.6)  # let at least one periodic write land
                     first.kill()
@@ -47,9 +51,7 @@ def test_conversation_survives_restart_and_crash_mid_reply(tmp_path, model_path)
         assert [m["status"] for m in got["messages"]] == ["complete", "complete"]
         interrupted = httpx.get(f"{api}/{cut}").json()["messages"][-1]
         assert interrupted["status"] == "interrupted"
-        assert "4, 5" in interrupted["content"], (
-            "the text written before the crash is kept"
-        )
+        assert "4, 5" in interrupted["content"], "the text written before the crash is kept"
         # and the conversation goes on
         more = httpx.post(
             f"{api}/{kept}/messages",

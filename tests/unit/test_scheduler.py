@@ -42,17 +42,28 @@ def test_config_bounds_name_the_setting() -> None:
         SchedulerConfig(prefill_chunk=600, max_batch_tokens=512)
 
 
-def test_prompt_alone_is_prefilled_in_full_batches_then_decoded() -> None:
+def test_prompt_is_prefilled_in_aligned_chunks_then_decoded() -> None:
     s = BatchScheduler(config())
-    j = job(range(1, 21))
+    j = job(range(1, 11))
     s.submit(j)
-    plan = run_step(s)
-    assert [(p.pos, len(p.tokens), p.sample) for p in plan.pieces] == [(0, 16, False)]
-    plan = run_step(s)
-    assert [(p.pos, len(p.tokens), p.sample) for p in plan.pieces] == [(16, 4, True)]
+    shapes = [[(p.pos, len(p.tokens), p.sample) for p in run_step(s).pieces] for _ in range(3)]
+    assert shapes == [[(0, 4, False)], [(4, 4, False)], [(8, 2, True)]]
     assert j.state is JobState.DECODE and j.generated == [7]
     plan = run_step(s)
-    assert [(p.pos, p.tokens) for p in plan.pieces] == [(20, (7,))]
+    assert [(p.pos, p.tokens) for p in plan.decodes] == [(10, (7,))] and plan.prefill is None
+
+
+def test_one_prefill_chunk_per_step_decodes_in_slot_order() -> None:
+    s = BatchScheduler(config(n_slots=4, max_queue=4))
+    jobs = [job([i, i + 1], max_new_tokens=50) for i in range(1, 5)]
+    for j in jobs:
+        s.submit(j)
+    plans = [run_step(s) for _ in range(4)]
+    # admitted together, prefilled one per step in admission order
+    assert [p.prefill.job for p in plans if p.prefill] == jobs
+    s.cancel(jobs[1])  # a gap in the slots
+    plan = run_step(s)
+    assert [p.slot for p in plan.decodes] == sorted(j.slot for j in jobs if j is not jobs[1])
 
 
 def test_prefill_is_chunked_while_another_job_decodes() -> None:
@@ -141,31 +152,48 @@ def test_cancel_ends_running_and_waiting_jobs_at_the_next_step() -> None:
 
 def test_next_turn_reuses_the_slot_holding_its_prefix() -> None:
     s = BatchScheduler(config(n_slots=3, max_batch_tokens=64))
-    turn1 = job(range(1, 41), max_new_tokens=3)
+    turn1 = job(range(1, 41), max_new_tokens=10)
     s.submit(turn1)
     while turn1.state is not JobState.DONE:
         run_step(s)
     slot = turn1.slot
     other = job(range(500, 520), max_new_tokens=1)
     s.submit(other)
-    run_step(s)
+    while other.state is not JobState.DONE:
+        run_step(s)
     assert other.slot != slot  # the idle slot with the conversation is kept for it
-    turn2 = job([*range(1, 41), 7, 7, 99, 100, 101])
+    turn2 = job([*range(1, 41), *[7] * 9, 99, 100, 101])
     s.submit(turn2)
     plan = s.schedule()
-    assert turn2.slot == slot and turn2.cached == 42
-    assert (slot, 42) in plan.trims or len(s.slot_tokens(slot)) == 42
-    assert [(p.pos, len(p.tokens)) for p in plan.pieces if p.job is turn2] == [(42, 3)]
+    # the prompt and the answer (9 decoded tokens: more than a chunk) are reused
+    assert turn2.slot == slot and turn2.cached == 49
+    assert (slot, 49) in plan.trims or len(s.slot_tokens(slot)) == 49
+    assert plan.prefill is not None and (plan.prefill.pos, len(plan.prefill.tokens)) == (49, 3)
 
 
-def test_identical_prompt_keeps_one_token_to_compute() -> None:
+def test_reuse_shorter_than_a_chunk_past_whole_chunks_is_recomputed() -> None:
+    """Only KV cells computed in whole aligned chunks are reused for a small gain, so the
+    answer is the one a fresh slot would give (batch-invariant numbers)."""
     s = BatchScheduler(config(n_slots=1))
-    for _ in range(2):
-        j = job([5, 6, 7, 8], max_new_tokens=1)
+    first = job(range(5, 15), max_new_tokens=1)
+    s.submit(first)
+    while first.state is not JobState.DONE:
+        run_step(s)
+    again = job(range(5, 15), max_new_tokens=1)
+    s.submit(again)
+    plan = run_step(s)
+    assert again.cached == 8 and plan.trims == ((0, 8),)
+    assert plan.prefill is not None and (plan.prefill.pos, len(plan.prefill.tokens)) == (8, 2)
+
+
+def test_a_short_shared_opening_is_not_reused() -> None:
+    s = BatchScheduler(config(n_slots=1))
+    a, b = job([1, 2, 3, 10, 11]), job([1, 2, 3, 20, 21])
+    for j in (a, b):
         s.submit(j)
         while j.state is not JobState.DONE:
-            plan = run_step(s)
-    assert j.cached == 3 and plan.trims == ((0, 3),)
+            run_step(s)
+    assert b.cached == 0
 
 
 def test_fail_frees_the_slot_and_forgets_its_cells() -> None:

@@ -3,11 +3,19 @@
 One llama.cpp context holds `n_slots` sequences (one per running request, each with its
 own `n_ctx_slot` window of KV cells). A dedicated engine thread runs the loop
 
-    schedule (scheduler.py) → trim KV → llama_decode(batch) → sample each sequence → commit
+    schedule (scheduler.py) → trim KV → llama_decode(decode tokens) → sample them
+                                      → llama_decode(one prefill chunk) → sample → commit
 
 and hands each sampled token to the request's sink, which turns it into text
 (`TextAssembler`: UTF-8 across tokens, stop sequences) and passes events to the event
 loop with `call_soon_threadsafe`. The event loop only submits, cancels and reads.
+
+At temperature 0 a request's answer does not depend on the requests batched with it: the
+scheduler keeps each sequence's ubatch shapes fixed (see scheduler.py), and the context
+avoids the kernels whose numbers depend on the rest of the batch: weight repacking (its
+4-row GEMM and 1-row GEMV round differently) and flash attention (one sequence alone
+takes a split-KV path above 512 cells). Both cost less than the noise of a decode step
+on this model (docs/benchmarks.md).
 
 Errors: a failed decode or sampling fails the requests of that step with
 `EngineGenerateError` and the loop goes on; an unexpected error in the loop itself, or a
@@ -141,12 +149,10 @@ class BatchedLlamaCppBackend:
         self.config = config = config or SchedulerConfig()
         threads = n_threads or usable_cores()
         started = time.perf_counter()
+        model_params = llama_cpp.llama_model_default_params()
+        model_params.use_extra_bufts = False  # no weight repacking: see the module docstring
         try:
-            self._model = LlamaModel(
-                path_model=str(model_path),
-                params=llama_cpp.llama_model_default_params(),
-                verbose=False,
-            )
+            self._model = LlamaModel(path_model=str(model_path), params=model_params, verbose=False)
         except (ValueError, RuntimeError, OSError) as exc:
             raise ModelLoadError(f"cannot load {str(model_path)!r} as a GGUF model: {exc}") from exc
         self._ctx = self._new_context(config, threads)
@@ -182,8 +188,10 @@ class BatchedLlamaCppBackend:
         params.n_seq_max = config.n_slots
         params.n_threads = params.n_threads_batch = threads
         # One KV stream per sequence: attention of a sequence never looks at the others'
-        # cells, so batching costs no extra attention work.
+        # cells, so batching costs no extra attention work and a sequence's attention
+        # has the same shape alone or in a batch.
         params.kv_unified = False
+        params.flash_attn_type = lib.LLAMA_FLASH_ATTN_TYPE_DISABLED
         # Keep the whole window of sliding-window layers (Gemma 3): trimming a sequence to
         # a reused prefix needs the cells a sliding window would already have dropped.
         params.swa_full = True
@@ -350,29 +358,34 @@ class BatchedLlamaCppBackend:
             self._end(job)
         for slot, keep in plan.trims:
             lib.llama_memory_seq_rm(self._mem, slot, keep, -1)
-        if not plan.pieces:
-            return
-        self._fill_batch(plan.pieces)
-        rc = lib.llama_decode(self._ctx, self._batch)
-        if rc != 0:
-            if rc not in _RECOVERABLE_DECODE:
-                raise _Fatal(f"llama_decode returned {rc}")
-            jobs = list(dict.fromkeys(p.job for p in plan.pieces))
-            self._scheduler.fail(jobs)
-            for job in jobs:
-                self._fail(
-                    job, EngineGenerateError(f"generation failed: llama_decode returned {rc}")
-                )
-            return
         sampled: dict[Job, int] = {}
         stopped: set[Job] = set()
-        index = -1
-        for piece in plan.pieces:
-            index += len(piece.tokens)
-            if piece.sample and not piece.job.cancelled:
-                self._sample(piece, index, sampled, stopped)
+        # Decode tokens and the prefill chunk go to llama.cpp separately: in one batch,
+        # llama.cpp would cut the chunk to the decode tokens' length (equal split per
+        # sequence), which changes its numbers and costs as many ubatches anyway.
+        for pieces in (plan.decodes, (plan.prefill,) if plan.prefill else ()):
+            if pieces and self._decode(pieces):
+                index = -1
+                for piece in pieces:
+                    index += len(piece.tokens)
+                    if piece.sample and not piece.job.cancelled:
+                        self._sample(piece, index, sampled, stopped)
         for job in self._scheduler.commit(plan, sampled, stopped):
             self._end(job)
+
+    def _decode(self, pieces: Sequence[Piece]) -> bool:
+        """One llama_decode of `pieces`; False (their jobs failed) after a batch error."""
+        self._fill_batch(pieces)
+        rc = self._lib.llama_decode(self._ctx, self._batch)
+        if rc == 0:
+            return True
+        if rc not in _RECOVERABLE_DECODE:
+            raise _Fatal(f"llama_decode returned {rc}")
+        jobs = list(dict.fromkeys(p.job for p in pieces))
+        self._scheduler.fail(jobs)
+        for job in jobs:
+            self._fail(job, EngineGenerateError(f"generation failed: llama_decode returned {rc}"))
+        return False
 
     def _fill_batch(self, pieces: Sequence[Piece]) -> None:
         batch = self._batch

@@ -15,8 +15,18 @@ A request (`Job`) lives through these states::
 
 Each slot is one llama.cpp sequence id. A slot remembers the tokens whose KV cells it
 holds, so a new request goes to the idle slot sharing the longest prefix with its prompt
-(the previous turn of the same conversation, or the chat frame's fixed opening) and only
-the rest is computed.
+(the previous turn of the same conversation) and only the rest is computed.
+
+Batch invariance. llama.cpp's CPU kernels give a token slightly different numbers
+depending on the shape of the ubatch it is computed in, and after 18 layers of 8-bit
+activations "slightly" is up to ~1 logit (docs/benchmarks.md). So that a request's
+output does not depend on what else runs, the policy keeps every sequence's shapes fixed:
+one token per decode step, and its prompt in chunks aligned on multiples of
+`prefill_chunk` (positions 0…C-1, C…2C-1, …), one sequence per prefill step. A slot
+records how many leading tokens it holds in such whole aligned chunks (`canonical`):
+reusing those is exact. A prefix longer than that by at least one chunk (the next turn of
+a conversation: the previous answer was decoded token by token) is reused anyway, which
+is fast but not bit-identical to computing it afresh.
 """
 
 from __future__ import annotations
@@ -53,16 +63,18 @@ class SchedulerConfig:
         n_slots: sequences decoded together (llama.cpp `n_seq_max`).
         n_ctx_slot: context window of each sequence, prompt and answer together.
         max_queue: requests allowed to wait for a slot; more are refused (503).
-        prefill_chunk: prompt tokens per step while other sequences are decoding, so a
-            long prompt delays their next token by one short step, not by its whole prefill.
-        max_batch_tokens: tokens per step in all (llama.cpp `n_batch`); a prompt is
-            prefilled this many tokens at a time when nothing else is decoding.
+        prefill_chunk: prompt tokens per prefill step, aligned on multiples of this
+            value, so a long prompt delays the running streams' next token by one short
+            step, not by its whole prefill. The default keeps one chunk at about the cost
+            of one decode step of four streams on a 2-core laptop.
+        max_batch_tokens: size of the llama.cpp batch (`n_batch`); it must hold one
+            decode token per slot and one prefill chunk.
     """
 
     n_slots: int = 4
     n_ctx_slot: int = 2048
     max_queue: int = 16
-    prefill_chunk: int = 64
+    prefill_chunk: int = 32
     max_batch_tokens: int = 512
 
     def __post_init__(self) -> None:
@@ -127,12 +139,21 @@ class StepPlan:
 
     1. tell `ended` jobs (cancelled while waiting or running) that they are over;
     2. for each `(slot, keep)` in `trims`, drop the slot's KV cells at positions ≥ keep;
-    3. decode `pieces` as one batch and sample the jobs whose piece has `sample`.
+    3. decode `decodes` (one token per decoding job, in slot order) as one batch and
+       sample every job;
+    4. decode `prefill` (one job's aligned prompt chunk) as a batch of its own and sample
+       its job if the piece has `sample` (the prompt's last chunk).
     """
 
     ended: tuple[Job, ...] = ()
     trims: tuple[tuple[int, int], ...] = ()
-    pieces: tuple[Piece, ...] = ()
+    decodes: tuple[Piece, ...] = ()
+    prefill: Piece | None = None
+
+    @property
+    def pieces(self) -> tuple[Piece, ...]:
+        """Every piece of the step: the decode tokens, then the prefill chunk."""
+        return (*self.decodes, self.prefill) if self.prefill else self.decodes
 
     @property
     def n_tokens(self) -> int:
@@ -146,8 +167,8 @@ class Scheduler(ABC):
       one executor thread, which alternates `schedule` and `commit`.
     * Admission is FIFO: a job gets a slot before any job submitted after it, and the
       prompts being prefilled advance in admission order, so no job starves.
-    * A step holds one token of every decoding job plus prompt tokens of prefilling jobs,
-      at most `prefill_chunk` of them while any job decodes, `max_batch_tokens` in all.
+    * A step holds one token of every decoding job and at most one prefill chunk: the
+      next `prefill_chunk`-aligned piece of the earliest admitted job still prefilling.
     * The waiting queue is bounded: `submit` raises `EngineOverloadedError` rather than
       let it grow; `EngineDeadError` once `close` was called.
     * A cancelled job leaves at the next `schedule` (listed in `StepPlan.ended`).
@@ -199,6 +220,8 @@ class BatchScheduler(Scheduler):
         self._waiting: deque[Job] = deque()
         self._running: list[Job] = []  # admission order
         self._slot_tokens: list[list[int]] = [[] for _ in range(config.n_slots)]
+        # leading tokens of each slot computed in whole aligned chunks (exact to reuse)
+        self._slot_canonical: list[int] = [0] * config.n_slots
         self._slot_used: list[int] = [0] * config.n_slots  # step of last use, for LRU ties
         self._pending_trims: list[tuple[int, int]] = []
         self._cancelled_waiting: list[Job] = []
@@ -260,8 +283,8 @@ class BatchScheduler(Scheduler):
             self._admit()
             trims = tuple(self._pending_trims)
             self._pending_trims.clear()
-            pieces = self._pick_tokens()
-            return StepPlan(ended=tuple(ended), trims=trims, pieces=tuple(pieces))
+            decodes, prefill = self._pick_tokens()
+            return StepPlan(ended=tuple(ended), trims=trims, decodes=decodes, prefill=prefill)
 
     def commit(
         self, plan: StepPlan, sampled: Mapping[Job, int], stopped: Collection[Job] = ()
@@ -272,7 +295,14 @@ class BatchScheduler(Scheduler):
                 job = piece.job
                 if job.state is JobState.DONE:  # failed during the step
                     continue
-                self._slot_tokens[piece.slot].extend(piece.tokens)
+                slot = piece.slot
+                if (
+                    job.state is JobState.PREFILL
+                    and len(piece.tokens) == self.config.prefill_chunk
+                    and self._slot_canonical[slot] == len(self._slot_tokens[slot])
+                ):
+                    self._slot_canonical[slot] += len(piece.tokens)
+                self._slot_tokens[slot].extend(piece.tokens)
                 if job.state is JobState.PREFILL:
                     job.prefilled += len(piece.tokens)
                     if job.prefilled == len(job.prompt):
@@ -293,6 +323,7 @@ class BatchScheduler(Scheduler):
                     continue
                 if job.slot is not None:
                     self._slot_tokens[job.slot] = []
+                    self._slot_canonical[job.slot] = 0
                     self._pending_trims.append((job.slot, 0))
                 if job in self._waiting:
                     self._waiting.remove(job)
@@ -327,43 +358,45 @@ class BatchScheduler(Scheduler):
             job = self._waiting.popleft()
             slot = max(
                 free,
-                key=lambda s: (
-                    common_prefix(self._slot_tokens[s], job.prompt),
-                    -self._slot_used[s],
-                ),
+                key=lambda s: (self._reusable(s, job.prompt), -self._slot_used[s]),
             )
             free.remove(slot)
-            # Keep at least one prompt token to compute: its logits give the first token.
-            reuse = min(common_prefix(self._slot_tokens[slot], job.prompt), len(job.prompt) - 1)
+            reuse = self._reusable(slot, job.prompt)
             if len(self._slot_tokens[slot]) > reuse:
                 del self._slot_tokens[slot][reuse:]
                 self._pending_trims.append((slot, reuse))
+            self._slot_canonical[slot] = min(self._slot_canonical[slot], reuse)
             job.slot, job.prefilled, job.cached = slot, reuse, reuse
             job.state = JobState.PREFILL
             self._slot_used[slot] = self._step
             self._running.append(job)
 
-    def _pick_tokens(self) -> list[Piece]:
-        pieces: list[Piece] = []
-        for job, slot in self._slotted():
+    def _reusable(self, slot: int, prompt: tuple[int, ...]) -> int:
+        """Prompt tokens whose KV cells `slot` can keep (see the module docstring)."""
+        chunk = self.config.prefill_chunk
+        # Keep at least one prompt token to compute: its logits give the first token.
+        shared = min(common_prefix(self._slot_tokens[slot], prompt), len(prompt) - 1)
+        exact = min(shared, self._slot_canonical[slot]) // chunk * chunk
+        return shared if shared - exact >= chunk else exact
+
+    def _pick_tokens(self) -> tuple[tuple[Piece, ...], Piece | None]:
+        decodes: list[Piece] = []
+        prefill: Piece | None = None
+        for job, slot in sorted(self._slotted(), key=lambda js: js[1]):
             if job.state is JobState.DECODE:
                 pos = len(job.prompt) + len(job.generated) - 1
-                pieces.append(Piece(job, slot, (job.generated[-1],), pos, True))
-        budget = self.config.max_batch_tokens - len(pieces)
-        if pieces:
-            budget = min(budget, self.config.prefill_chunk)
+                decodes.append(Piece(job, slot, (job.generated[-1],), pos, True))
         for job, slot in self._slotted():
-            if budget <= 0:
-                break
             if job.state is JobState.PREFILL:
-                take = min(budget, len(job.prompt) - job.prefilled)
-                chunk = job.prompt[job.prefilled : job.prefilled + take]
-                done = job.prefilled + take == len(job.prompt)
-                pieces.append(Piece(job, slot, chunk, job.prefilled, done))
-                budget -= take
-        for piece in pieces:
-            self._slot_used[piece.slot] = self._step
-        return pieces
+                chunk = self.config.prefill_chunk
+                end = min(len(job.prompt), (job.prefilled // chunk + 1) * chunk)
+                tokens = job.prompt[job.prefilled : end]
+                prefill = Piece(job, slot, tokens, job.prefilled, end == len(job.prompt))
+                break
+        for piece in (*decodes, prefill):
+            if piece is not None:
+                self._slot_used[piece.slot] = self._step
+        return tuple(decodes), prefill
 
     def _slotted(self) -> list[tuple[Job, int]]:
         return [(job, job.slot) for job in self._running if job.slot is not None]

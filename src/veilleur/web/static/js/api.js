@@ -65,6 +65,21 @@ export const api = {
     stream(`${BASE}/${id(cid)}/messages/${id(mid)}/edit`, body, signal),
 };
 
+/**
+ * Run a task (`/api/tasks/...`) as a stream; yields its events. `body` is an object (sent
+ * as JSON) or a FormData (sent as multipart, for an uploaded file).
+ */
+export async function* streamTask(path, body, signal) {
+  if (body instanceof FormData) {
+    body.set("stream", "true");
+    const response = await fetch(path, { method: "POST", headers: headers(), body, signal });
+    if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+    yield* readEvents(response.body);
+  } else {
+    yield* stream(path, body, signal);
+  }
+}
+
 async function* stream(path, body, signal) {
   const response = await request("POST", path, { ...body, stream: true }, { signal });
   yield* readEvents(response.body);

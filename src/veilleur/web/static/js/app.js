@@ -12,7 +12,7 @@ import { editInPlace, messageElement, updateMessageElement, updateStreamingBody 
 import { samplingOf, SettingsPanel } from "./settings.js";
 import { Sidebar, titleOf } from "./sidebar.js";
 import { initTheme } from "./theme.js";
-import { loadTools, showTool } from "./tools.js";
+import { currentTool, loadTools, showTool, toolLabel } from "./tools.js";
 
 const POLL_MS = 1000;
 const $ = (id) => document.getElementById(id);
@@ -103,8 +103,13 @@ function navigate(hash) {
 async function route() {
   const [, kind, id] = /^#\/(c|tool)\/(.+)$/.exec(location.hash) ?? [];
   closeSidebar();
-  if (kind === "tool" && showTool(decodeURIComponent(id))) return;
+  if (kind === "tool" && showTool(decodeURIComponent(id))) {
+    if (!settings.panel.hidden) settings.close();
+    showTitle();
+    return;
+  }
   showTool(null);
+  showTitle();
   if (kind === "c") await openConversation(decodeURIComponent(id));
   else newConversation();
 }
@@ -135,6 +140,13 @@ async function openConversation(id) {
 // --- rendering ------------------------------------------------------------------------------
 
 function showTitle() {
+  const tool = currentTool();
+  $("settings-button").hidden = Boolean(tool);
+  if (tool) {
+    els.title.textContent = toolLabel(tool);
+    document.title = `${toolLabel(tool)} · Veilleur`;
+    return;
+  }
   els.title.textContent = state.conversation ? titleOf(state.conversation) : t("newConversation");
   document.title = state.conversation ? `${titleOf(state.conversation)} · Veilleur` : "Veilleur";
 }
