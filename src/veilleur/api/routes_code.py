@@ -9,15 +9,14 @@ anything streams, so that a bad request is a plain 400 with the offending parame
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from veilleur.api.deps import require_api_key, state
+from veilleur.api.sse import sse_response
 from veilleur.chat.guarding import decision_summary
 from veilleur.engine.base import Backend, ChatMessage
 from veilleur.errors import EngineGenerateError, InvalidRequestError
@@ -187,11 +186,7 @@ async def run_block(
 
 async def _respond(events: AsyncIterator[CodeEvent], stream: bool) -> Any:
     if stream:
-        return StreamingResponse(
-            _sse(events),
-            media_type="text/event-stream",
-            headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-        )
+        return sse_response(events)
     seen: list[dict[str, Any]] = []
     try:
         async for event in events:
@@ -208,11 +203,3 @@ async def _respond(events: AsyncIterator[CodeEvent], stream: bool) -> Any:
         await events.aclose()  # type: ignore[attr-defined]
     raise EngineGenerateError("the code task ended without a verdict")
 
-
-async def _sse(events: AsyncIterator[CodeEvent]) -> AsyncIterator[bytes]:
-    try:
-        async for event in events:
-            data = json.dumps(event.data, ensure_ascii=False)
-            yield f"event: {event.kind}\ndata: {data}\n\n".encode()
-    finally:
-        await events.aclose()  # type: ignore[attr-defined]

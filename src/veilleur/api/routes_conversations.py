@@ -7,7 +7,6 @@ default: `user_message`, `assistant_message`, then `delta` events, then `done` (
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -17,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from veilleur.api.deps import require_api_key, state
 from veilleur.api.schemas import SamplingFields
+from veilleur.api.sse import sse_response
 from veilleur.chat.service import TurnEvent
 from veilleur.errors import EngineGenerateError
 
@@ -148,11 +148,7 @@ async def _respond(
     events: AsyncIterator[TurnEvent], stream: bool
 ) -> dict[str, Any] | StreamingResponse:
     if stream:
-        return StreamingResponse(
-            _sse(events),
-            media_type="text/event-stream",
-            headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-        )
+        return sse_response(events)
     result: dict[str, Any] = {}
     try:
         async for event in events:
@@ -166,11 +162,3 @@ async def _respond(
         await events.aclose()  # type: ignore[attr-defined]
     return result
 
-
-async def _sse(events: AsyncIterator[TurnEvent]) -> AsyncIterator[bytes]:
-    try:
-        async for event in events:
-            data = json.dumps(event.data, ensure_ascii=False)
-            yield f"event: {event.kind}\ndata: {data}\n\n".encode()
-    finally:
-        await events.aclose()  # type: ignore[attr-defined]

@@ -11,17 +11,17 @@ waits and returns the `done` object as JSON.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.datastructures import UploadFile
 
 from veilleur.api.deps import require_api_key, state
+from veilleur.api.sse import sse_response
 from veilleur.documents import read_document
 from veilleur.errors import EngineGenerateError, InvalidRequestError
 from veilleur.tasks.text import (
@@ -30,7 +30,6 @@ from veilleur.tasks.text import (
     GenerateTask,
     Runner,
     SummarizeTask,
-    TextEvent,
     TextSettings,
     TranslateTask,
 )
@@ -161,9 +160,7 @@ async def _run(request: Request, stream: bool, make: Callable[[int], Any]) -> An
     await runner.check(task)
     events = runner.run(task)
     if stream:
-        return StreamingResponse(_sse(events), media_type="text/event-stream",
-                                 headers={"Cache-Control": "no-cache",
-                                          "X-Accel-Buffering": "no"})
+        return sse_response(events)
     try:
         async for event in events:
             if event.kind == "done":
@@ -175,11 +172,3 @@ async def _run(request: Request, stream: bool, make: Callable[[int], Any]) -> An
         await events.aclose()  # type: ignore[attr-defined]
     raise EngineGenerateError("the task ended without a result")
 
-
-async def _sse(events: AsyncIterator[TextEvent]) -> AsyncIterator[bytes]:
-    try:
-        async for event in events:
-            data = json.dumps(event.data, ensure_ascii=False)
-            yield f"event: {event.kind}\ndata: {data}\n\n".encode()
-    finally:
-        await events.aclose()  # type: ignore[attr-defined]
