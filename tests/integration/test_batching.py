@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import time
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -89,6 +91,14 @@ def test_batched_answers_equal_answers_alone(server: Any, model_id: str) -> None
 
 @pytest.mark.slow
 def test_a_hundred_at_once_overflow_gets_503_and_health_answers(server: Any, model_id: str) -> None:
+    def rss_mb() -> float:
+        status = Path(f"/proc/{server.proc.pid}/status").read_text()
+        return int(next(x for x in status.splitlines() if x.startswith("VmRSS:")).split()[1]) / 1024
+
+    # warm up (first requests allocate the compute buffers), then take the baseline
+    asyncio.run(ask_all(server.base_url, [body(model_id, q, 16) for q in QUESTIONS]))
+    baseline = rss_mb()
+
     async def main() -> tuple[list[httpx.Response], list[int]]:
         limits = httpx.Limits(max_connections=110)
         async with httpx.AsyncClient(
@@ -108,3 +118,7 @@ def test_a_hundred_at_once_overflow_gets_503_and_health_answers(server: Any, mod
     assert set(statuses) <= {200, 503} and 200 in statuses and 503 in statuses
     assert all(int(r.headers["Retry-After"]) >= 1 for r in responses if r.status_code == 503)
     assert health == [200] * 5
+    time.sleep(2)
+    after = rss_mb()
+    # the queue is bounded: memory does not grow with the requests that came at once
+    assert after <= baseline * 1.10 + 30, (baseline, after)
