@@ -106,7 +106,8 @@ def serve(
         n_ctx=n_ctx,
         n_threads=threads,
     )
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    for noisy in ("alembic", "presidio-analyzer"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     logging.basicConfig(
         level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s"
     )
