@@ -9,6 +9,7 @@ HumanEval tests are used for scoring alone.
 from __future__ import annotations
 
 import datetime
+import logging
 import platform
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -22,6 +23,8 @@ import typer
 from veilleur.sandbox import Limits, Sandbox
 from veilleur.tasks.code.prompts import fix_prompt
 from veilleur.tasks.code.source import syntax_error
+
+log = logging.getLogger(__name__)
 
 __all__ = ["ProblemResult", "eval_code", "run_code_eval"]
 
@@ -89,6 +92,19 @@ def _solve(client: httpx.Client, model: str, sandbox: Sandbox, problem: dict[str
     return ProblemResult(problem["task_id"], plain, repaired, attempts)
 
 
+def _solve_or_fail(client: httpx.Client, model: str, sandbox: Sandbox, problem: dict[str, Any],
+                   repairs: int) -> ProblemResult:
+    """One problem; a server error counts as a failure (and is logged) instead of ending
+    the whole evaluation."""
+    try:
+        result = _solve(client, model, sandbox, problem, repairs)
+        log.info("%s: plain %s, repaired %s", problem["task_id"], result.plain, result.repaired)
+        return result
+    except httpx.HTTPError as exc:
+        log.warning("%s: the server failed (%s); counted as not passed", problem["task_id"], exc)
+        return ProblemResult(problem["task_id"], False, False, 0)
+
+
 def run_code_eval(base_url: str, *, limit: int | None, repairs: int, jobs: int,
                   api_key: str | None = None) -> tuple[list[ProblemResult], str]:
     """Score the first `limit` HumanEval problems (all with None); (results, model id)."""
@@ -100,8 +116,8 @@ def run_code_eval(base_url: str, *, limit: int | None, repairs: int, jobs: int,
     with httpx.Client(base_url=base_url, headers=headers, timeout=600) as client:
         model = client.get("/v1/models").json()["data"][0]["id"]
         with ThreadPoolExecutor(jobs) as pool:
-            results = list(pool.map(lambda p: _solve(client, model, sandbox, p, repairs),
-                                    problems))
+            results = list(pool.map(
+                lambda p: _solve_or_fail(client, model, sandbox, p, repairs), problems))
     return results, model
 
 
