@@ -245,14 +245,22 @@ def test_client_disconnect_stops_generation(server, model_id: str) -> None:
         received = b""
         while received.count(b"data: ") < 3:
             received += sock.recv(4096)
+    # As many short requests as the engine has slots (4 by default; 1 when serial): if the
+    # dropped stream still held its slot, one of them would wait for its 2,000 tokens
+    # (~50 s at this speed).
+    import asyncio
+
+    short = {"model": model_id, "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 3}
+
+    async def fill_the_slots() -> list[httpx.Response]:
+        async with httpx.AsyncClient(base_url=server.base_url, timeout=60) as client:
+            return await asyncio.gather(
+                *(client.post("/v1/chat/completions", json=short) for _ in range(4))
+            )
+
     started = time.monotonic()
-    result = httpx.post(
-        f"{server.base_url}/v1/chat/completions",
-        json={"model": model_id, "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 3},
-        timeout=60,
-    )
-    assert result.status_code == 200
-    # 2000 tokens at ~40 tok/s would hold the engine for ~50 s.
+    results = asyncio.run(fill_the_slots())
+    assert [r.status_code for r in results] == [200] * 4
     assert time.monotonic() - started < 15
 
 
