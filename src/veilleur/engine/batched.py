@@ -49,11 +49,10 @@ from veilleur.engine.base import (
     TextDelta,
     Usage,
 )
-from veilleur.engine.chat_format import ChatFormat, FrameFormat, TemplateFormat
+from veilleur.engine.prompting import PromptBuilder
 from veilleur.engine.scheduler import BatchScheduler, Job, Piece, SchedulerConfig, StepPlan
 from veilleur.engine.streaming import TextAssembler
 from veilleur.errors import (
-    ContextLengthError,
     EngineDeadError,
     EngineGenerateError,
     ModelLoadError,
@@ -169,7 +168,12 @@ class BatchedLlamaCppBackend:
             config.n_slots,
             config.n_ctx_slot,
         )
-        self._format = self._choose_format(chat_format)
+        self._prompts = PromptBuilder(
+            self._model,
+            n_ctx=config.n_ctx_slot,
+            chat_format=chat_format,
+            window="each sequence's context window",
+        )
         self._info = ModelInfo(
             id=model_name or model_path.stem,
             context_length=config.n_ctx_slot,
@@ -212,7 +216,7 @@ class BatchedLlamaCppBackend:
     @property
     def chat_format(self) -> str:
         """Name of the chat format in use: `template` or `frame`."""
-        return self._format.name
+        return self._prompts.format.name
 
     @property
     def scheduler(self) -> BatchScheduler:
@@ -223,20 +227,20 @@ class BatchedLlamaCppBackend:
         return self._dead is None
 
     def count_tokens(self, text: str) -> int:
-        return len(self._tokenize(text, add_bos=False))
+        return self._prompts.count_tokens(text)
 
     def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        rendered = self._format.render(messages)
-        return len(self._tokenize(rendered.text, add_bos=rendered.add_bos))
+        return self._prompts.count_chat_tokens(messages)
 
     def render(self, messages: Sequence[ChatMessage]) -> RenderedPrompt:
         """The prompt text and stop sequences of a chat."""
-        return self._format.render(messages)
+        return self._prompts.format.render(messages)
 
     def generate(self, request: GenerationRequest) -> EventStream:
         if self._dead is not None:
             raise EngineDeadError(f"the engine stopped: {self._dead}")
-        tokens, stops, lstrip = self._prepare(request)
+        prepared = self._prompts.prepare(request)
+        tokens, stops, lstrip = prepared.tokens, prepared.stops, prepared.lstrip
         sink = _Sink(asyncio.get_running_loop(), stops, lstrip)
         sampler = self._new_sampler(request.sampling)
         job = Job(tokens, request.sampling.max_tokens, _Payload(sampler, sink))
@@ -275,40 +279,6 @@ class BatchedLlamaCppBackend:
                     return
         finally:
             self._scheduler.cancel(job)
-
-    def _prepare(self, request: GenerationRequest) -> tuple[list[int], tuple[str, ...], bool]:
-        if request.messages is not None:
-            rendered = self._format.render(request.messages)
-        else:
-            rendered = RenderedPrompt(text=request.prompt or "", stop=(), add_bos=True)
-        tokens = self._tokenize(rendered.text, add_bos=rendered.add_bos)
-        if not tokens:
-            tokens = [self._model.token_bos()]
-        if len(tokens) >= self.config.n_ctx_slot:
-            raise ContextLengthError(
-                f"the prompt takes {len(tokens)} tokens but each sequence's context window is "
-                f"{self.config.n_ctx_slot} tokens; shorten the prompt or raise n_ctx_slot",
-                param="messages" if request.messages is not None else "prompt",
-            )
-        stops = tuple(dict.fromkeys((*rendered.stop, *request.sampling.stop)))
-        return tokens, stops, rendered.lstrip
-
-    def _tokenize(self, text: str, *, add_bos: bool) -> list[int]:
-        return self._model.tokenize(text.encode("utf-8"), add_bos=add_bos, special=True)
-
-    def _choose_format(self, choice: str) -> ChatFormat:
-        template = self._model.metadata().get("tokenizer.chat_template")
-        if choice == "frame" or (choice == "auto" and not template):
-            return FrameFormat()
-        if not template:
-            raise ModelLoadError(
-                "chat_format is 'template' but the model file has no chat template"
-            )
-        return TemplateFormat(
-            template,
-            bos_token=self._model.token_get_text(self._model.token_bos()),
-            eos_token=self._model.token_get_text(self._model.token_eos()),
-        )
 
     def _new_sampler(self, sampling: SamplingParams) -> Any:
         """A sampler chain in the order of llama-cpp-python's `Llama._init_sampler`."""

@@ -33,10 +33,9 @@ from veilleur.engine.base import (
     TextDelta,
     Usage,
 )
-from veilleur.engine.chat_format import ChatFormat, FrameFormat, TemplateFormat
+from veilleur.engine.prompting import PromptBuilder
 from veilleur.engine.streaming import TextAssembler
 from veilleur.errors import (
-    ContextLengthError,
     EngineDeadError,
     EngineGenerateError,
     EngineOverloadedError,
@@ -97,7 +96,12 @@ class LlamaCppBackend:
         self._llama_cpp = llama_cpp
         self._n_ctx = n_ctx
         self._max_queue = max_queue
-        self._format = self._choose_format(chat_format)
+        self._prompts = PromptBuilder(
+            self._llama._model,
+            n_ctx=n_ctx,
+            chat_format=chat_format,
+            window="the model's context window",
+        )
         self._info = ModelInfo(
             id=model_name or model_path.stem,
             context_length=n_ctx,
@@ -116,26 +120,26 @@ class LlamaCppBackend:
     @property
     def chat_format(self) -> str:
         """Name of the chat format in use: `template` or `frame`."""
-        return self._format.name
+        return self._prompts.format.name
 
     def is_ready(self) -> bool:
         return self._dead is None
 
     def count_tokens(self, text: str) -> int:
-        return len(self._tokenize(text, add_bos=False))
+        return self._prompts.count_tokens(text)
 
     def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        rendered = self._format.render(messages)
-        return len(self._tokenize(rendered.text, add_bos=rendered.add_bos))
+        return self._prompts.count_chat_tokens(messages)
 
     def render(self, messages: Sequence[ChatMessage]) -> RenderedPrompt:
         """The prompt text and stop sequences of a chat."""
-        return self._format.render(messages)
+        return self._prompts.format.render(messages)
 
     def generate(self, request: GenerationRequest) -> EventStream:
         if self._dead is not None:
             raise EngineDeadError(f"the engine stopped: {self._dead}")
-        tokens, stops, lstrip = self._prepare(request)
+        prepared = self._prompts.prepare(request)
+        tokens, stops, lstrip = prepared.tokens, prepared.stops, prepared.lstrip
         if self._waiting >= self._max_queue:
             raise EngineOverloadedError(
                 f"{self._waiting} requests are already waiting for the model; retry shortly",
@@ -174,42 +178,6 @@ class LlamaCppBackend:
             llama.close()
 
     # --- internals ----------------------------------------------------------------------
-    def _choose_format(self, choice: str) -> ChatFormat:
-        metadata: dict[str, Any] = getattr(self._llama, "metadata", {}) or {}
-        template = metadata.get("tokenizer.chat_template")
-        if choice == "frame" or (choice == "auto" and not template):
-            return FrameFormat()
-        if not template:
-            raise ModelLoadError(
-                "chat_format is 'template' but the model file has no chat template"
-            )
-        vocab = self._llama._model
-        return TemplateFormat(
-            template,
-            bos_token=vocab.token_get_text(self._llama.token_bos()),
-            eos_token=vocab.token_get_text(self._llama.token_eos()),
-        )
-
-    def _tokenize(self, text: str, *, add_bos: bool) -> list[int]:
-        return self._llama.tokenize(text.encode("utf-8"), add_bos=add_bos, special=True)
-
-    def _prepare(self, request: GenerationRequest) -> tuple[list[int], tuple[str, ...], bool]:
-        if request.messages is not None:
-            rendered = self._format.render(request.messages)
-        else:
-            rendered = RenderedPrompt(text=request.prompt or "", stop=(), add_bos=True)
-        tokens = self._tokenize(rendered.text, add_bos=rendered.add_bos)
-        if not tokens:
-            tokens = [self._llama.token_bos()]
-        if len(tokens) >= self._n_ctx:
-            raise ContextLengthError(
-                f"the prompt takes {len(tokens)} tokens but the model's context window is "
-                f"{self._n_ctx} tokens; shorten the prompt or raise n_ctx",
-                param="messages" if request.messages is not None else "prompt",
-            )
-        stops = tuple(dict.fromkeys((*rendered.stop, *request.sampling.stop)))
-        return tokens, stops, rendered.lstrip
-
     async def _run(
         self, tokens: list[int], stops: tuple[str, ...], lstrip: bool, sampling: SamplingParams
     ) -> AsyncIterator[EngineEvent]:
