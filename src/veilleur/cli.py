@@ -185,6 +185,16 @@ def _api_error(response: httpx.Response) -> str:
         return f"HTTP {response.status_code}"
 
 
+def sse_events(response: httpx.Response) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The `(event, data)` pairs of a response of named Server-Sent Events."""
+    event = ""
+    for line in response.iter_lines():
+        if line.startswith("event: "):
+            event = line.removeprefix("event: ")
+        elif line.startswith("data: "):
+            yield event, json.loads(line.removeprefix("data: "))
+
+
 def _stream_turn(client: httpx.Client, path: str, body: dict[str, Any]) -> dict[str, Any] | None:
     """Post a turn, print the reply as it streams, return the final assistant message."""
     final: dict[str, Any] | None = None
@@ -193,20 +203,13 @@ def _stream_turn(client: httpx.Client, path: str, body: dict[str, Any]) -> dict[
             response.read()
             err.print(f"[red]{_api_error(response)}[/]")
             return None
-        event = ""
-        for line in response.iter_lines():
-            if line.startswith("event: "):
-                event = line.removeprefix("event: ")
-            elif line.startswith("data: "):
-                data = json.loads(line.removeprefix("data: "))
-                if event == "delta":
-                    console.print(
-                        data["text"], end="", markup=False, highlight=False, soft_wrap=True
-                    )
-                elif event == "done":
-                    final = data
-                elif event == "error":
-                    err.print(f"\n[red]{data['message']}[/]")
+        for event, data in sse_events(response):
+            if event == "delta":
+                console.print(data["text"], end="", markup=False, highlight=False, soft_wrap=True)
+            elif event == "done":
+                final = data
+            elif event == "error":
+                err.print(f"\n[red]{data['message']}[/]")
     console.print()
     return final
 

@@ -7,7 +7,6 @@ slots, so a command line and the API share one queue and one set of limits.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -45,21 +44,14 @@ def _read(path: Path) -> str:
 
 def _run(path: str, body: dict[str, Any], url: str | None, output: Path | None) -> None:
     """Post a task, print its progress, write or print the result; exit 1 unless verified."""
-    from veilleur.cli import _api_error, _connection, _fail, _settings, console, err
+    from veilleur.cli import _api_error, _connection, _fail, _settings, console, err, sse_events
 
     verdict: dict[str, Any] | None = None
     with _connection(_settings(), url) as client, client.stream("POST", path, json=body) as resp:
         if resp.status_code >= 400:
             resp.read()
             raise _fail(_api_error(resp))
-        event = ""
-        for line in resp.iter_lines():
-            if line.startswith("event: "):
-                event = line.removeprefix("event: ")
-                continue
-            if not line.startswith("data: "):
-                continue
-            data = json.loads(line.removeprefix("data: "))
+        for event, data in sse_events(resp):
             if event == "attempt":
                 label = "your code" if data["n"] == 0 else f"attempt {data['n']}"
                 err.print(f"[bold]{label}[/] …", end=" ")

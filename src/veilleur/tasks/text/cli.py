@@ -120,7 +120,7 @@ def _run(path: str, body: dict[str, Any], url: str | None) -> None:
     """Post a task; show progress on stderr; print the result; exit 1 unless complete."""
     from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
 
-    from veilleur.cli import _api_error, _connection, _settings, console, err
+    from veilleur.cli import _api_error, _connection, _settings, console, err, sse_events
 
     done: dict[str, Any] | None = None
     body = {k: v for k, v in body.items() if v not in (None, {}, [])} | {"stream": True}
@@ -132,14 +132,7 @@ def _run(path: str, body: dict[str, Any], url: str | None) -> None:
             response.read()
             raise _fail(_api_error(response))
         bar = None
-        event = ""
-        for line in response.iter_lines():
-            if line.startswith("event: "):
-                event = line.removeprefix("event: ")
-                continue
-            if not line.startswith("data: "):
-                continue
-            data = json.loads(line.removeprefix("data: "))
+        for event, data in sse_events(response):
             if event == "progress":
                 label = data["stage"] + (f" (level {data['level']})" if "level" in data else "")
                 if bar is None:
