@@ -24,7 +24,9 @@ def _free_port() -> int:
 
 
 @contextmanager
-def _process(command: list[str], env: dict[str, str], log: Path) -> Iterator[str]:
+def _process(
+    command: list[str], env: dict[str, str], log: Path, ready: str = "/v1/models"
+) -> Iterator[str]:
     port = command[command.index("--port") + 1] if "--port" in command else command[2]
     base = f"http://127.0.0.1:{port}"
     with log.open("wb") as out:
@@ -37,7 +39,7 @@ def _process(command: list[str], env: dict[str, str], log: Path) -> Iterator[str
                 if proc.poll() is not None:
                     raise RuntimeError(f"{command[:4]} exited:\n{log.read_text()[-2000:]}")
                 try:
-                    if httpx.get(f"{base}/v1/models", timeout=1).status_code == 200:
+                    if httpx.get(f"{base}{ready}", timeout=1).status_code == 200:
                         break
                 except httpx.HTTPError:
                     pass
@@ -82,7 +84,7 @@ def veilleur_server(
         "VEILLEUR_MAX_QUEUE": "64",
         "VEILLEUR_LOG_LEVEL": "warning",
     }
-    with _process(command, env, log) as base:
+    with _process(command, env, log, ready="/readyz") as base:  # model and safety loaded
         yield base
 
 

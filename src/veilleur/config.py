@@ -136,13 +136,16 @@ class Settings(BaseSettings):
         ),
     )
     prefill_chunk: int = Field(
-        32,
+        16,
         ge=1,
         le=8192,
         description=(
             "`batched` scheduler: prompt tokens evaluated per step, in chunks aligned on "
             "multiples of this value, so that a long prompt does not stall the running "
-            "streams (at most `n_batch`)."
+            "streams (at most `n_batch`). Smaller: smoother streams while a long prompt "
+            "arrives; larger: that prompt's first token sooner (16 vs 32 on a 2-core "
+            "laptop: worst gap 1.6x vs 2.8x the median, a 1,500-token prompt alone 2.2 s "
+            "vs 2.0 s)."
         ),
     )
     n_threads: int | None = Field(

@@ -107,10 +107,16 @@ async def _load(app_state: AppState, backend: Backend | None) -> None:
 
 
 async def _warm_up_safety(app_state: AppState) -> None:
-    """Build the safety pipeline now rather than on the first request (about 1–5 s)."""
+    """Load everything the safety checks use now rather than on the first requests.
+
+    The classifier, the language detector's models and, when redaction is on, the spaCy
+    models take a few seconds in all; loaded lazily they would land on the first requests
+    and stall the streams already running (they hold the GIL). /readyz waits for this.
+    """
     try:
         pipeline = await asyncio.to_thread(lambda: app_state.safety)
-        if pipeline.settings.redact_audit:
-            await asyncio.to_thread(pipeline.redact, "warm-up", "en")
+        await asyncio.to_thread(pipeline.warm_up)
     except Exception:  # the first request will report the problem properly
         log.exception("the safety pipeline could not be prepared")
+    finally:
+        app_state.safety_warm = True

@@ -20,10 +20,17 @@ async def healthz() -> dict[str, str]:
 
 @router.get("/readyz")
 async def readyz(request: Request) -> JSONResponse:
-    """The model is loaded and the engine alive (503 otherwise, with the reason)."""
+    """The model is loaded, the engine alive and the safety checks loaded (503 otherwise,
+    with the reason)."""
     app_state = state(request)
     backend = app_state.backend
-    if backend is not None and backend.is_ready():
+    if backend is not None and backend.is_ready() and app_state.safety_warm:
         return JSONResponse({"status": "ready", "model": backend.info.id})
-    reason = app_state.load_error or ("loading" if backend is None else "engine stopped")
+    if app_state.load_error or backend is None:
+        reason = app_state.load_error or "loading"
+    elif not backend.is_ready():
+        reason = "engine stopped"
+    else:
+        reason = "preparing the safety checks"
+
     return JSONResponse({"status": "not_ready", "reason": reason}, status_code=503)

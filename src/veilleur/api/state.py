@@ -30,6 +30,9 @@ class AppState:
     conversations: ConversationService
     backend: Backend | None = None
     load_error: str | None = None
+    # False until the safety checks are loaded (classifier, language models, PII models):
+    # /readyz waits for them, so the first requests do not pay for the loading.
+    safety_warm: bool = False
     sessions: sessionmaker[Session] | None = field(default=None, repr=False)
     _serving: OpenAIServing | None = field(default=None, repr=False)
     _safety: SafetyPipeline | None = field(default=None, repr=False)

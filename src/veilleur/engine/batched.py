@@ -29,6 +29,7 @@ import asyncio
 import ctypes
 import logging
 import random
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Sequence
@@ -60,6 +61,8 @@ from veilleur.errors import (
 
 __all__ = ["BatchedLlamaCppBackend"]
 
+_SWITCH_INTERVAL = 0.001  # seconds; see BatchedLlamaCppBackend.__init__
+_SLOW_STEP = 0.15  # seconds: a step this long is logged (debug) with what it held
 log = logging.getLogger(__name__)
 
 _PENALTY_LAST_N = 64  # as llama-cpp-python's `Llama` (last_n_tokens_size)
@@ -181,6 +184,12 @@ class BatchedLlamaCppBackend:
         )
         self._scheduler = BatchScheduler(config)
         self._dead: str | None = None
+        # The engine thread takes the GIL back after each llama.cpp call (several per
+        # sequence per step). While another thread runs Python code (a long document's
+        # safety check, PII detection), each take waits up to the switch interval (5 ms by
+        # default), which stretched a step from ~100 ms to ~330 ms in `make bench`; 1 ms
+        # bounds that wait and costs the process almost nothing.
+        sys.setswitchinterval(min(sys.getswitchinterval(), _SWITCH_INTERVAL))
         self._thread = threading.Thread(target=self._loop, name="veilleur-batch", daemon=True)
         self._thread.start()
 
@@ -333,6 +342,7 @@ class BatchedLlamaCppBackend:
         # Decode tokens and the prefill chunk go to llama.cpp separately: in one batch,
         # llama.cpp would cut the chunk to the decode tokens' length (equal split per
         # sequence), which changes its numbers and costs as many ubatches anyway.
+        started = time.perf_counter()
         for pieces in (plan.decodes, (plan.prefill,) if plan.prefill else ()):
             if pieces and self._decode(pieces):
                 index = -1
@@ -342,6 +352,11 @@ class BatchedLlamaCppBackend:
                         self._sample(piece, index, sampled, stopped)
         for job in self._scheduler.commit(plan, sampled, stopped):
             self._end(job)
+        elapsed = time.perf_counter() - started
+        if elapsed > _SLOW_STEP and log.isEnabledFor(logging.DEBUG):
+            prefill = (len(plan.prefill.tokens), plan.prefill.pos) if plan.prefill else None
+            log.debug("slow step: %.0f ms, %d decode tokens, prefill (tokens, position) %s",
+                      elapsed * 1000, len(plan.decodes), prefill)
 
     def _decode(self, pieces: Sequence[Piece]) -> bool:
         """One llama_decode of `pieces`; False (their jobs failed) after a batch error."""

@@ -66,7 +66,7 @@ class SchedulerConfig:
         prefill_chunk: prompt tokens per prefill step, aligned on multiples of this
             value, so a long prompt delays the running streams' next token by one short
             step, not by its whole prefill. The default keeps one chunk at about the cost
-            of one decode step of four streams on a 2-core laptop.
+            of one decode step of four streams on a 2-core laptop (docs/benchmarks.md).
         max_batch_tokens: size of the llama.cpp batch (`n_batch`); it must hold one
             decode token per slot and one prefill chunk.
     """
@@ -74,7 +74,7 @@ class SchedulerConfig:
     n_slots: int = 4
     n_ctx_slot: int = 2048
     max_queue: int = 16
-    prefill_chunk: int = 32
+    prefill_chunk: int = 16
     max_batch_tokens: int = 512
 
     def __post_init__(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -68,6 +69,15 @@ class SafetyPipeline:
         pipeline = cls(settings, Policy.load(settings.policy_file), Scorer(default_classifier()),
                        audit)
         return pipeline
+
+    def warm_up(self) -> None:
+        """Load the models the checks use lazily (language detector, PII models when
+        redaction is on), and run each check once, so the first request pays nothing."""
+        detect_language("Bonjour, comment ça va ?")
+        self.score(["warm-up"])
+        self.score(["warm-up"], "document")
+        if self.settings.redact_audit or self.settings.redact_external:
+            self.redact("warm-up", "en")
 
     # ---- checks -------------------------------------------------------------------------
 
@@ -190,7 +200,9 @@ class SafetyPipeline:
             return
         stored: str | None = None
         if self.settings.audit_text:
-            stored = self.redact(text, decision.language) if self.settings.redact_audit else text
+            stored = _excerpt(text, self.settings.audit_text_chars)
+            if self.settings.redact_audit:
+                stored = self.redact(stored, decision.language)
         self.audit.record(decision, direction=direction, text=stored, request_id=request_id,
                           user=user, model=model)
 
@@ -256,6 +268,14 @@ class OutputGuard:
         self._pipeline._audit(decision, "output", self.text, self._request_id, self._user,
                               self._model)
         return decision
+
+
+def _excerpt(text: str, limit: int) -> str:
+    """`text`, or its first `limit` characters followed by its length and SHA-256."""
+    if not limit or len(text) <= limit:
+        return text
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{text[:limit]}\n[… {len(text):,} characters in all, sha256 {digest}]"
 
 
 def _form(text: str) -> Form:

@@ -35,6 +35,14 @@ class SafetySettings(BaseSettings):
         description="Store the checked text in the audit log at all (false: only scores, "
         "categories and action are stored).",
     )
+    audit_text_chars: int = Field(
+        default=2000,
+        ge=0,
+        le=10_000_000,
+        description="Characters of a checked text kept in the audit log; a longer text (a "
+        "document to translate) is stored as its start followed by its length and SHA-256, "
+        "which bounds the PII redaction work per request. 0: no limit.",
+    )
     redact_external: bool = Field(
         default=False,
         description="Redact personal data in prompts sent to an external (upstream) backend.",

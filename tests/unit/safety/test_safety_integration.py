@@ -38,6 +38,22 @@ def test_decisions_are_audited_append_only(tmp_path):
         conn.execute(text("DELETE FROM safety_audit"))
 
 
+def test_long_texts_are_audited_as_start_length_and_digest(tmp_path):
+    import hashlib
+
+    _, sessions = open_database(f"sqlite:///{tmp_path / 'a.db'}")
+    pipeline = SafetyPipeline.from_settings(
+        SafetySettings(redact_audit=True, audit_text_chars=200), session_factory=sessions)
+    document = "Please translate: " + "Call Marie Dubois at 06 12 34 56 78 tonight. " * 100
+    pipeline.check_input([ChatMessage("user", document)], request_id="long")
+    pipeline.check_input([ChatMessage("user", "short one")], request_id="short")
+    stored = {r.request_id: r.text for r in AuditLog(sessions).query()}
+    digest = hashlib.sha256(document.encode()).hexdigest()
+    assert stored["long"].endswith(f"[… {len(document):,} characters in all, sha256 {digest}]")
+    assert len(stored["long"]) < 400 and "06 12 34 56 78" not in stored["long"]
+    assert stored["short"] == "short one"
+
+
 def test_moderations_endpoint(server):
     """The live server's /v1/moderations, with the official client's request shape."""
     import httpx
