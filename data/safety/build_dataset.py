@@ -4,7 +4,8 @@ Run from the repository root:  python data/safety/build_dataset.py
 
 Two sources (see README.md): hand-written seeds (`seeds_harmful.py`, `seeds_benign.py`),
 each turned into up to three variants (as written, framed, casual), and composed seeds
-(`seeds_composed.py`): request frames × actions written as EN/FR pairs. The split unit is
+(`seeds_composed.py`, with `seeds_more_harm.py` and `seeds_more_benign.py` of the fourth
+pass): request frames × actions written as EN/FR pairs, and whole EN/FR questions. The split unit is
 the *topic* (a seed, or an EN/FR pair with all its framings), stratified by label and
 kind; request frames are split too, so a test row pairs an unseen topic with an unseen
 frame. The train split is written into the package (the classifier trains from it).
@@ -23,6 +24,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import seeds_composed as composed  # noqa: E402
+import seeds_frames  # noqa: E402
+import seeds_imperative as imperative  # noqa: E402
+import seeds_more_benign as more_benign  # noqa: E402
+import seeds_more_harm as more_harm  # noqa: E402
 from seeds_benign import (  # noqa: E402
     BENIGN,
     BENIGN_ANSWERS,
@@ -142,6 +147,8 @@ def _hand_rows(rng: random.Random) -> dict[str, list[dict]]:
 def _composed_rows(rng: random.Random) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {s: [] for s in SPLITS}
     pools = _frame_pools(composed.FRAMES)
+    for lang, frames in seeds_frames.FRAMES.items():  # train-only frames (frame invariance)
+        pools["train"][lang] = pools["train"][lang] + frames
 
     def framed(pairs, label, kind, per_lang, split):
         # Training topics get many frames, so that frame words end up carrying no label.
@@ -156,15 +163,21 @@ def _composed_rows(rng: random.Random) -> dict[str, list[dict]]:
 
     harm_by_split: dict[str, list[tuple[str, str]]] = {s: [] for s in SPLITS}
     for code, pairs in composed.HARM_ACTIONS.items():
+        pairs = pairs + more_harm.HARM_ACTIONS.get(code, [])
         for split, part in _split_items(pairs, key=lambda p: p[0]).items():
             framed(part, code, "harmful", 2, split)
             harm_by_split[split] += part
-    for pairs, kind, per_lang in ((composed.BORDER_ACTIONS, "borderline", 3),
-                                  (composed.EVERYDAY_ACTIONS, "benign", 2)):
+    for pairs, kind, per_lang in (
+        (composed.BORDER_ACTIONS + more_benign.BORDER_ACTIONS, "borderline", 3),
+        (composed.EVERYDAY_ACTIONS + more_benign.EVERYDAY_ACTIONS, "benign", 2),
+    ):
         for split, part in _split_items(pairs, key=lambda p: p[0]).items():
             framed(part, "benign", kind, per_lang, split)
-    simple = ((composed.BORDER_QUESTIONS, "benign", "borderline", "input"),
-              (composed.JAILBREAKS, "jailbreak", "jailbreak", "input"),
+    mirrors, ordinary = imperative.BENIGN_IMPERATIVES[:99], imperative.BENIGN_IMPERATIVES[99:]
+    simple = ((composed.BORDER_QUESTIONS + more_benign.BORDER_QUESTIONS + mirrors, "benign",
+               "borderline", "input"),
+              (ordinary + more_benign.EVERYDAY_MESSAGES, "benign", "benign", "input"),
+              (composed.JAILBREAKS + more_harm.INJECTIONS, "jailbreak", "jailbreak", "input"),
               (composed.BENIGN_ANSWERS, "benign", "benign", "output"))
     for pairs, label, kind, direction in simple:
         for split, part in _split_items(pairs, key=lambda p: p[0]).items():
@@ -172,6 +185,18 @@ def _composed_rows(rng: random.Random) -> dict[str, list[dict]]:
                 gid = _digest(pair[0])[:12]
                 out[split] += [_row(t, lang, label, kind, direction, gid)
                                for lang, t in zip(("en", "fr"), pair, strict=True)]
+    # Whole harmful requests (not "how to <action>"): as written and casual, per category.
+    by_code: dict[str, list[tuple[str, str, str]]] = {}
+    for item in more_harm.HARM_QUESTIONS + imperative.HARM_IMPERATIVES:
+        by_code.setdefault(item[0], []).append(item)
+    for code, items in by_code.items():
+        for split, part in _split_items(items, key=lambda p: p[1]).items():
+            for _, en, fr in part:
+                gid = _digest(en)[:12]
+                for lang, text in (("en", en), ("fr", fr)):
+                    variants = dict.fromkeys([text, _casual(text, lang, rng)])
+                    out[split] += [_row(t, lang, code, "harmful", "input", gid)
+                                   for t in variants]
     for split, part in _split_items(composed.HARMFUL_ANSWERS, key=lambda p: p[1]).items():
         for code, en, fr in part:
             gid = _digest(en)[:12]

@@ -20,6 +20,7 @@ from sklearn.metrics import average_precision_score, precision_recall_curve
 
 from veilleur.engine.base import ChatMessage
 from veilleur.safety.classifier import load_rows
+from veilleur.safety.language import detect_language
 from veilleur.safety.pipeline import SafetyPipeline
 from veilleur.safety.scorer import is_document
 from veilleur.safety.taxonomy import CODES, JAILBREAK
@@ -34,6 +35,7 @@ __all__ = [
     "evaluate_product_texts",
     "gated_metrics",
     "load_split",
+    "product_texts",
     "write_baseline",
     "write_report",
 ]
@@ -188,9 +190,8 @@ def _codes(pipeline, text, form, language, piece) -> tuple[str, ...]:
     return _decision(pipeline, text, form, language, piece).categories
 
 
-def evaluate_product_texts(pipeline: SafetyPipeline) -> dict[str, Any]:
-    """Flagged texts among the harmless product eval inputs (summarise documents, translate
-    sentences in en/fr): each should be allowed."""
+def product_texts() -> list[str]:
+    """The harmless product eval inputs (summarise documents, translate sentences en/fr)."""
     data = DATA_DIR.parents[1] / "src" / "veilleur" / "evals" / "data"
     texts: list[str] = []
     for name, fields in (("summarize.jsonl", ("document",)), ("translate.jsonl", LANGUAGES)):
@@ -198,6 +199,12 @@ def evaluate_product_texts(pipeline: SafetyPipeline) -> dict[str, Any]:
         if path.exists():
             for row in load_rows(path):
                 texts += [row[f] for f in fields if isinstance(row.get(f), str)]
+    return texts
+
+
+def evaluate_product_texts(pipeline: SafetyPipeline) -> dict[str, Any]:
+    """Flagged texts among the harmless product eval inputs: each should be allowed."""
+    texts = product_texts()
     flagged = [t[:60] for t in texts
                if pipeline.check_input([ChatMessage("user", t)]).flagged]
     return {"texts": len(texts), "flagged": len(flagged), "examples": flagged[:5]}
@@ -206,14 +213,17 @@ def evaluate_product_texts(pipeline: SafetyPipeline) -> dict[str, Any]:
 def choose_thresholds(pipeline: SafetyPipeline, rows: Sequence[Mapping[str, Any]],
                       *, max_fpr: float = 0.05, ceiling: float = 0.95,
                       long_rows: Sequence[Mapping[str, Any]] = (),
-                      max_fpr_long: float = 0.02) -> dict[str, dict[str, float]]:
+                      max_fpr_long: float = 0.02,
+                      must_pass: Sequence[str] = ()) -> dict[str, dict[str, float]]:
     """Per language, the lowest threshold whose false-positive rate is at most `max_fpr`.
 
     Run on the DEV split, never on test. Requests: the rate is taken on benign and on
     borderline-benign inputs separately (the worse of the two counts), from the text's
     highest category score. Documents and answers (``long_rows``, read per segment as at
     run time): at most `max_fpr_long` of benign ones flagged, and never a threshold below
-    the language's request threshold. `ceiling` keeps the rules
+    the language's request threshold. `must_pass`: harmless texts (the product's own eval
+    inputs) that must not be flagged: each one raises the threshold of its language and
+    form just above its score. `ceiling` keeps the rules
     (which score 0.97) firing. Returns ``{"request": {lang: t}, "document": …, "answer": …}``.
     """
     requests = [r for r in rows if r.get("direction") != "output"]
@@ -238,6 +248,14 @@ def choose_thresholds(pipeline: SafetyPipeline, rows: Sequence[Mapping[str, Any]
             # never stricter than the language's request threshold
             out[form][language] = max(_quantile_threshold([values], max_fpr_long, ceiling),
                                       out["request"][language])
+    for text in must_pass:
+        form = "document" if is_document(text) else "request"
+        language = detect_language(text)
+        if language not in out["request"] or form not in out:
+            continue
+        worst = max(pipeline.score([text], form)[0].values()) + 1e-3
+        out[form][language] = min(max(out[form][language], math.ceil(worst * 1000) / 1000),
+                                  ceiling)
     return out
 
 

@@ -49,6 +49,24 @@ _RULES: dict[str, tuple[str, ...]] = {
         r"\b(make|build|synthes|produce|fabriqu|construire)\w*\b.{0,40}\b(sarin|ricin|tatp|"
         r"nerve (gas|agent)|pipe bomb|dirty bomb|bombe (artisanale|sale)|gaz moutarde|"
         r"mustard gas|anthrax)\b",
+        # asked as instructions ("how do I", "steps to", "comment fabriquer"), not history
+        r"\b(how (do|can|could|would|should) (i|we|you|one|someone)|how to|steps?|instructions?|"
+        r"recipe|guide|tutorial|manual|étapes?|recette|tutoriel|mode d'emploi)\b.{0,40}"
+        r"\b(make|making|build|synthes|produc|develop|creat|weaponi[sz]|fabriqu|construire|"
+        r"produire|développer|créer)\w*\b.{0,30}\b(bio-?weapons?|biological weapons?|"
+        r"chemical weapons?|nuclear (bomb|weapon|device)s?|atomic bombs?|armes? (biologiques?|"
+        r"chimiques?|nucléaires?)|bombes? (nucléaires?|atomiques?))\b",
+        r"\bcomment (je |j'|on |puis-je |peut-on )?(fabriqu|fai|cré|produi|construi|développ)\w*"
+        r"\b.{0,30}\b(armes? (biologiques?|chimiques?|nucléaires?)|bombes? (nucléaires?|"
+        r"atomiques?))\b",
+    ),
+    "S10": (
+        r"\b(write|tell|give|make up|generate|compose|écris|raconte|donne|invente|génère|"
+        r"compose)\b.{0,25}\b(racist|sexist|antisemitic|homophobic|transphobic|raciste|sexiste|"
+        r"antisémite|homophobe|transphobe)s? (jokes?|poems?|songs?|insults?|slurs?|blagues?|"
+        r"poèmes?|chansons?|insultes?)\b",
+        r"\b(écris|raconte|donne|invente|génère|compose)\b.{0,25}\b(blagues?|poèmes?|chansons?|"
+        r"insultes?) (racistes?|sexistes?|antisémites?|homophobes?|transphobes?)\b",
     ),
     "S11": (
         r"\b(kill|hang|cut|hurt|burn) myself\b",
