@@ -35,6 +35,7 @@ class AuditRecord(Base):
     model: Mapped[str | None] = mapped_column(String(200), nullable=True)
     language: Mapped[str] = mapped_column(String(8), default="")
     explanation: Mapped[str] = mapped_column(Text, default="")
+    judge: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
     __table_args__ = (
         Index("ix_safety_audit_created_at", "created_at"),
@@ -57,6 +58,7 @@ class AuditRecord(Base):
             "model": self.model,
             "language": self.language,
             "explanation": self.explanation,
+            "judge": self.judge,
             "text": self.text,
         }
 
@@ -93,6 +95,7 @@ class AuditLog:
             categories=list(decision.categories), scores=dict(decision.scores),
             action=decision.action, policy_version=decision.policy_version, model=model,
             language=decision.language, explanation=decision.explanation,
+            judge=decision.judge,
         )
         try:
             with self._sessions.begin() as session:

@@ -22,6 +22,8 @@ class Decision:
         refusal: Text to show instead of an answer when blocked, else None.
         policy_version: Version of the policy that decided.
         language: Language of the user (ISO 639-1).
+        judge: What the LLM judge said (``safe``, ``unsafe S1,S9``, ``unavailable``) when
+            it was asked, else None.
     """
 
     action: Action
@@ -31,6 +33,7 @@ class Decision:
     refusal: str | None
     policy_version: str
     language: str
+    judge: str | None = None
 
     @property
     def blocked(self) -> bool:
@@ -54,4 +57,5 @@ class Decision:
             "refusal": self.refusal,
             "policy_version": self.policy_version,
             "language": self.language,
+            "judge": self.judge,
         }

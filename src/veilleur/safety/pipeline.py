@@ -5,17 +5,19 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from veilleur.engine.base import ChatMessage
 from veilleur.safety.classifier import default_classifier
 from veilleur.safety.decision import Decision
+from veilleur.safety.judge import LlamaGuardJudge, build_judge
 from veilleur.safety.language import detect_language
 from veilleur.safety.policy import ACTIONS, Form, Policy
 from veilleur.safety.refusals import explanation, refusal
 from veilleur.safety.scorer import Scorer, is_document
 from veilleur.safety.settings import SafetySettings
-from veilleur.safety.taxonomy import CODES
+from veilleur.safety.taxonomy import CODES, JAILBREAK
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -26,6 +28,8 @@ __all__ = ["OutputGuard", "SafetyPipeline"]
 
 _WINDOW = 1200  # characters of the answer's tail re-read at each streaming check
 _BOUNDARY = re.compile(r"[.!?;]\s+|\n")
+JUDGE_SCORE = 0.99  # score of a category the judge names as unsafe
+_JUDGE_EVERY = 512  # characters of answer after which a cleared answer is judged again
 
 
 class SafetyPipeline:
@@ -37,11 +41,13 @@ class SafetyPipeline:
         policy: Policy,
         scorer: Scorer,
         audit: AuditLog | None = None,
+        judge: LlamaGuardJudge | None = None,
     ) -> None:
         self.settings = settings
         self.policy = policy
         self.scorer = scorer
         self.audit = audit
+        self.judge = judge
         self._redactor = None
 
     @classmethod
@@ -66,9 +72,11 @@ class SafetyPipeline:
             from veilleur.safety.audit import AuditLog
 
             audit = AuditLog(session_factory)
-        pipeline = cls(settings, Policy.load(settings.policy_file), Scorer(default_classifier()),
-                       audit)
-        return pipeline
+        key = settings.judge_api_key.get_secret_value() if settings.judge_api_key else None
+        judge = build_judge(settings.judge_url, settings.judge_model, api_key=key,
+                            timeout=settings.judge_timeout_s)
+        return cls(settings, Policy.load(settings.policy_file), Scorer(default_classifier()),
+                   audit, judge=judge)
 
     def warm_up(self) -> None:
         """Load the models the checks use lazily (language detector, PII models when
@@ -109,6 +117,9 @@ class SafetyPipeline:
             texts.append(("\n".join(recent), joined_form))
         texts += [(m.content, _form(m.content)) for m in messages if m.role == "system"]
         decision = self._decide(texts, language, output=False)
+        if self.judge is not None and self._needs_judge(decision, [t for t, _ in texts],
+                                                        output=False):
+            decision = self._consult(decision, messages, language, output=False)
         self._audit(decision, "input", "\n".join(recent), request_id, user, model)
         return decision
 
@@ -124,7 +135,8 @@ class SafetyPipeline:
         """A guard to feed with the answer's pieces as they stream."""
         users = [m.content for m in messages if m.role == "user"]
         language = language or detect_language(users[-1] if users else "")
-        return OutputGuard(self, language, request_id=request_id, user=user, model=model)
+        return OutputGuard(self, language, request_id=request_id, user=user, model=model,
+                           messages=messages)
 
     def moderate(self, texts: Sequence[str]) -> list[Decision]:
         """Decisions on standalone texts (no conversation), in one batch; not audited.
@@ -148,6 +160,38 @@ class SafetyPipeline:
         return self._redactor.redact(text, language or detect_language(text))
 
     # ---- internals ----------------------------------------------------------------------
+
+    def _needs_judge(self, decision: Decision, texts: Sequence[str], *, output: bool) -> bool:
+        """Answers go to the judge when flagged; requests when their top score reaches the
+        policy's `consult_above`. A rule that fired needs no judge."""
+        if self.scorer.rules_fired(texts):
+            return False
+        if output:
+            return decision.flagged
+        return max(decision.scores.values(), default=0.0) >= self.policy.judge.consult_above
+
+    def _consult(self, decision: Decision, messages: Sequence[ChatMessage], language: str,
+                 *, output: bool) -> Decision:
+        """`decision` revised by the judge's verdict on the last user (or agent) message."""
+        assert self.judge is not None
+        verdict = self.judge.judge(messages, "Agent" if output else "User")
+        if verdict is None:
+            return replace(decision, judge="unavailable")
+        form: Form = "answer" if output else "request"
+        scores = dict(decision.scores)
+        decided = {k: v for k, v in scores.items() if not (output and k == JAILBREAK)}
+        if verdict.unsafe:
+            named = verdict.codes or decision.categories or (
+                max((c for c in CODES if c != JAILBREAK), key=lambda c: scores[c]),)
+            for code in named:
+                scores[code] = decided[code] = max(scores[code], JUDGE_SCORE)
+        elif self.policy.judge.clears:
+            # "safe" clears the S-codes (no rule fired, or the judge was not asked); the
+            # jailbreak / prompt-injection score still stands
+            decided = {k: v for k, v in decided.items() if k == JAILBREAK}
+        action, codes = self.policy.decide(decided, language, form)
+        revised = self._decision(scores, action, codes, language, output=output)
+        return replace(revised, judge=str(verdict))
 
     def _decide(self, texts: Sequence[tuple[str, Form]], language: str, *,
                 output: bool) -> Decision:
@@ -223,8 +267,11 @@ class OutputGuard:
         request_id: str = "",
         user: str | None = None,
         model: str | None = None,
+        messages: Sequence[ChatMessage] = (),
     ) -> None:
         self._pipeline = pipeline
+        self._messages = list(messages)
+        self._judged_at = -_JUDGE_EVERY  # length of the answer when the judge last cleared it
         self._language = language
         self._request_id = request_id
         self._user = user
@@ -255,6 +302,12 @@ class OutputGuard:
             if boundary is not None and boundary.end() < len(tail) // 2:
                 tail = tail[boundary.end():]
         decision = self._pipeline._decide([(tail, "answer")], self._language, output=True)
+        if decision.blocked and self._length - self._judged_at >= _JUDGE_EVERY:
+            decision = self._judged(decision, text)
+            if not decision.blocked:
+                self._judged_at = self._length
+        elif decision.blocked and self._judged_at >= 0:
+            return None  # the judge cleared this answer moments ago: ask again later
         if decision.blocked:
             self._blocked = decision
             return decision
@@ -262,12 +315,21 @@ class OutputGuard:
 
     def finish(self) -> Decision:
         """Check the whole answer (audited); blocked if any streaming check blocked."""
-        decision = self._blocked or self._pipeline._decide(
-            [(self.text, "answer")], self._language, output=True
+        decision = self._blocked or self._judged(
+            self._pipeline._decide([(self.text, "answer")], self._language, output=True),
+            self.text,
         )
         self._pipeline._audit(decision, "output", self.text, self._request_id, self._user,
                               self._model)
         return decision
+
+
+    def _judged(self, decision: Decision, text: str) -> Decision:
+        pipeline = self._pipeline
+        if pipeline.judge is None or not pipeline._needs_judge(decision, [text], output=True):
+            return decision
+        conversation = [*self._messages, ChatMessage("assistant", text)]
+        return pipeline._consult(decision, conversation, self._language, output=True)
 
 
 def _excerpt(text: str, limit: int) -> str:

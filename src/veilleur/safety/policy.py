@@ -22,7 +22,7 @@ from typing import Literal
 from veilleur.safety.errors import PolicyError
 from veilleur.safety.taxonomy import CODES
 
-__all__ = ["ACTIONS", "FORMS", "Action", "Form", "Policy", "Rule"]
+__all__ = ["ACTIONS", "FORMS", "Action", "Form", "JudgePolicy", "Policy", "Rule"]
 
 Action = Literal["allow", "log", "warn", "block"]
 ACTIONS: tuple[Action, ...] = ("allow", "log", "warn", "block")  # by increasing severity
@@ -39,6 +39,21 @@ class Rule:
 
 
 @dataclass(frozen=True, slots=True)
+class JudgePolicy:
+    """How an LLM judge (when one is configured) is combined with the classifier.
+
+    Attributes:
+        consult_above: a request is sent to the judge when its highest category score is at
+            least this (0: every request); answers only when the classifier flags them.
+        clears: the judge's *safe* clears the classifier's S-code flags (rules and
+            jailbreak still stand); false: the judge can only add flags.
+    """
+
+    consult_above: float = 0.3
+    clears: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class Policy:
     """A versioned mapping from category codes to rules."""
 
@@ -46,6 +61,7 @@ class Policy:
     rules: Mapping[str, Rule]
     languages: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     forms: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    judge: JudgePolicy = field(default_factory=JudgePolicy)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Policy:
@@ -90,7 +106,8 @@ class Policy:
         }
         forms = {str(form): _form(raw, source, str(form))
                  for form, raw in data.get("forms", {}).items()}
-        return cls(version=version, rules=rules, languages=languages, forms=forms)
+        return cls(version=version, rules=rules, languages=languages, forms=forms,
+                   judge=_judge(data.get("judge", {}), source))
 
     def threshold(self, code: str, language: str | None = None,
                   form: Form = "request") -> float:
@@ -125,6 +142,20 @@ class Policy:
             return "allow", ()
         triggered.sort(key=lambda c: (-ACTIONS.index(self.rules[c].action), -scores[c]))
         return self.rules[triggered[0]].action, tuple(triggered)
+
+
+def _judge(raw: Mapping, source: str) -> JudgePolicy:
+    unknown = set(raw) - {"consult_above", "clears"}
+    if unknown:
+        raise PolicyError(f"{source} [judge]: unknown keys {sorted(unknown)!r}")
+    defaults = JudgePolicy()
+    above = raw.get("consult_above", defaults.consult_above)
+    clears = raw.get("clears", defaults.clears)
+    if not isinstance(above, int | float) or isinstance(above, bool) or not 0.0 <= above <= 1.0:
+        raise PolicyError(f"{source} [judge]: consult_above {above!r} must be in [0, 1]")
+    if not isinstance(clears, bool):
+        raise PolicyError(f"{source} [judge]: clears {clears!r} must be true or false")
+    return JudgePolicy(consult_above=float(above), clears=clears)
 
 
 def _rule(raw: Mapping, default: Rule, source: str, where: str) -> Rule:

@@ -106,6 +106,11 @@ class Scorer:
             _merge(results[owner], rule_scores(reading))
         return results
 
+    def rules_fired(self, texts: Sequence[str]) -> set[str]:
+        """Codes whose rules fire on any reading of any of `texts`."""
+        return {code for text in texts for piece in pieces(text)
+                for reading in readings(piece) for code in rule_scores(reading)}
+
     def score_segmented(self, texts: Sequence[str]) -> list[dict[str, float]]:
         """Scores of texts read as documents or answers: the worst segment, plus the rules.
 

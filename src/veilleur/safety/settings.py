@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 __all__ = ["SafetySettings"]
@@ -54,6 +54,27 @@ class SafetySettings(BaseSettings):
         description="While an answer streams, check it every this many new characters; the "
         "unsafe text is cut at most this many characters (about a quarter as many tokens) "
         "after it appears.",
+    )
+    judge_url: str | None = Field(
+        default=None,
+        description="Base URL (ending in /v1) of an OpenAI-compatible server with a Llama "
+        "Guard 3 model and the /v1/completions endpoint (vLLM, SGLang, llama-server), used "
+        "as an LLM judge combined with the classifier by the policy's [judge] section. "
+        "Empty: no judge, unless `judge_model` is a GGUF file.",
+    )
+    judge_model: str | None = Field(
+        default=None,
+        description="The judge's model: its name on the `judge_url` server, or, without a "
+        "URL, the path of a Llama Guard 3 GGUF file loaded with llama-cpp-python.",
+    )
+    judge_api_key: SecretStr | None = Field(
+        default=None, description="API key sent to the judge server (Bearer).",
+    )
+    judge_timeout_s: float = Field(
+        default=10.0,
+        gt=0,
+        le=600,
+        description="Seconds to wait for the judge; past that the classifier decides alone.",
     )
     context_turns: int = Field(
         default=4,
