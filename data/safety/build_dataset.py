@@ -28,6 +28,9 @@ import seeds_frames  # noqa: E402
 import seeds_imperative as imperative  # noqa: E402
 import seeds_more_benign as more_benign  # noqa: E402
 import seeds_more_harm as more_harm  # noqa: E402
+import seeds_pass5_benign as pass5_benign  # noqa: E402
+import seeds_pass5_harm as pass5_harm  # noqa: E402
+import seeds_pass5_jailbreak as pass5_jailbreak  # noqa: E402
 from seeds_benign import (  # noqa: E402
     BENIGN,
     BENIGN_ANSWERS,
@@ -174,10 +177,13 @@ def _composed_rows(rng: random.Random) -> dict[str, list[dict]]:
         for split, part in _split_items(pairs, key=lambda p: p[0]).items():
             framed(part, "benign", kind, per_lang, split)
     mirrors, ordinary = imperative.BENIGN_IMPERATIVES[:99], imperative.BENIGN_IMPERATIVES[99:]
-    simple = ((composed.BORDER_QUESTIONS + more_benign.BORDER_QUESTIONS + mirrors, "benign",
+    simple = ((composed.BORDER_QUESTIONS + more_benign.BORDER_QUESTIONS + mirrors
+               + pass5_benign.BORDERLINE + pass5_jailbreak.BENIGN_ROLEPLAY, "benign",
                "borderline", "input"),
-              (ordinary + more_benign.EVERYDAY_MESSAGES, "benign", "benign", "input"),
-              (composed.JAILBREAKS + more_harm.INJECTIONS, "jailbreak", "jailbreak", "input"),
+              (ordinary + more_benign.EVERYDAY_MESSAGES + pass5_benign.EVERYDAY, "benign",
+               "benign", "input"),
+              (composed.JAILBREAKS + more_harm.INJECTIONS + pass5_jailbreak.ATTACKS, "jailbreak",
+               "jailbreak", "input"),
               (composed.BENIGN_ANSWERS, "benign", "benign", "output"))
     for pairs, label, kind, direction in simple:
         for split, part in _split_items(pairs, key=lambda p: p[0]).items():
@@ -187,7 +193,7 @@ def _composed_rows(rng: random.Random) -> dict[str, list[dict]]:
                                for lang, t in zip(("en", "fr"), pair, strict=True)]
     # Whole harmful requests (not "how to <action>"): as written and casual, per category.
     by_code: dict[str, list[tuple[str, str, str]]] = {}
-    for item in more_harm.HARM_QUESTIONS + imperative.HARM_IMPERATIVES:
+    for item in more_harm.HARM_QUESTIONS + imperative.HARM_IMPERATIVES + pass5_harm.HARM:
         by_code.setdefault(item[0], []).append(item)
     for code, items in by_code.items():
         for split, part in _split_items(items, key=lambda p: p[1]).items():

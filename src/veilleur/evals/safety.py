@@ -221,7 +221,8 @@ def choose_thresholds(pipeline: SafetyPipeline, rows: Sequence[Mapping[str, Any]
     borderline-benign inputs separately (the worse of the two counts), from the text's
     highest category score. Documents and answers (``long_rows``, read per segment as at
     run time): at most `max_fpr_long` of benign ones flagged, and never a threshold below
-    the language's request threshold. `must_pass`: harmless texts (the product's own eval
+    the language's request threshold, and answers never below documents (their dev set
+    is four times larger). `must_pass`: harmless texts (the product's own eval
     inputs) that must not be flagged: each one raises the threshold of its language and
     form just above its score. `ceiling` keeps the rules
     (which score 0.97) firing. Returns ``{"request": {lang: t}, "document": …, "answer": …}``.
@@ -256,6 +257,11 @@ def choose_thresholds(pipeline: SafetyPipeline, rows: Sequence[Mapping[str, Any]
         worst = max(pipeline.score([text], form)[0].values()) + 1e-3
         out[form][language] = min(max(out[form][language], math.ceil(worst * 1000) / 1000),
                                   ceiling)
+    # Answers are read per segment like documents, and the dev documents outnumber the dev
+    # answers four to one: an answer is never cut more readily than a document is refused.
+    for language, threshold in out.get("document", {}).items():
+        if language in out.get("answer", {}):
+            out["answer"][language] = max(out["answer"][language], threshold)
     return out
 
 

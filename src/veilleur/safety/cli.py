@@ -110,8 +110,8 @@ def eval_safety(
         help="Also write data/safety/baseline.json (the CI gate's reference).")] = False,
     suggest_thresholds: Annotated[bool, typer.Option(
         help="Only print per-language thresholds for the policy, chosen on the dev split "
-             "(at most 2% false positives on benign and on borderline-benign requests, "
-             "and on benign documents and answers; the product's own eval inputs never "
+             "(at most 5% false positives on benign and on borderline-benign requests, "
+             "2% on benign documents and answers; the product's own eval inputs never "
              "flagged).")] = False,
 ) -> None:
     """Write the safety report card (markdown, JSON, PR curves)."""
@@ -128,7 +128,7 @@ def eval_safety(
 
     if suggest_thresholds:
         chosen = choose_thresholds(SafetyPipeline.from_settings(), load_split("dev"),
-                                   max_fpr=0.02, long_rows=load_split("long_dev"),
+                                   max_fpr=0.05, long_rows=load_split("long_dev"),
                                    must_pass=product_texts())
         for language, threshold in chosen.pop("request").items():
             typer.echo(f"[languages.{language}]\ndefault = {threshold}")
