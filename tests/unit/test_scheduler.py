@@ -171,6 +171,29 @@ def test_next_turn_reuses_the_slot_holding_its_prefix() -> None:
     assert plan.prefill is not None and (plan.prefill.pos, len(plan.prefill.tokens)) == (49, 3)
 
 
+def test_new_jobs_keep_the_busy_slots_together() -> None:
+    """llama.cpp's attention spans every KV stream between the lowest and the highest busy
+    slot, so unrelated prompts take the free slots next to the busy ones rather than the
+    least recently used ones far away."""
+    s = BatchScheduler(config(n_slots=8, max_batch_tokens=64, max_queue=8))
+    first = [job(range(100 * i, 100 * i + 9), max_new_tokens=1) for i in range(1, 5)]
+    for j in first:
+        s.submit(j)
+    while any(j.state is not JobState.DONE for j in first):
+        run_step(s)
+    assert sorted(j.slot for j in first) == [0, 1, 2, 3]
+    turn2 = job([*range(100, 109), 7, 55, 56], max_new_tokens=50)  # reuses its prefix
+    s.submit(turn2)
+    run_step(s)
+    assert turn2.slot == first[0].slot
+    others = [job(range(900 + 10 * i, 905 + 10 * i)) for i in range(3)]
+    for j in others:
+        s.submit(j)
+    run_step(s)
+    slots = {turn2.slot, *(j.slot for j in others)}
+    assert max(slots) - min(slots) == 3  # four neighbouring slots, not 0 and 4–6
+
+
 def test_reuse_shorter_than_a_chunk_past_whole_chunks_is_recomputed() -> None:
     """Only KV cells computed in whole aligned chunks are reused for a small gain, so the
     answer is the one a fresh slot would give (batch-invariant numbers)."""

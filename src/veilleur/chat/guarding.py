@@ -85,6 +85,7 @@ class SafetyGate:
                     cut = guard.feed(event.text)
                     if cut is not None and cut.blocked:
                         await stream.aclose()
+                        await asyncio.to_thread(guard.finish)  # audits the cut
                         yield SafetyCut(cut)
                         yield Finished("content_filter", Usage(0, produced))
                         return

@@ -353,14 +353,19 @@ class BatchScheduler(Scheduler):
         return ended
 
     def _admit(self) -> None:
-        free = [s for s in range(self.config.n_slots) if s not in {j.slot for j in self._running}]
+        busy = {j.slot for j in self._running}
+        free = [s for s in range(self.config.n_slots) if s not in busy]
         while self._waiting and free:
             job = self._waiting.popleft()
-            slot = max(
-                free,
-                key=lambda s: (self._reusable(s, job.prompt), -self._slot_used[s]),
-            )
+            # A long reusable prefix first (a conversation's earlier turns, a shared system
+            # prompt); then the slot that keeps the busy slots closest together: llama.cpp's
+            # attention over per-sequence KV streams spans every stream between the lowest
+            # and the highest busy slot (8 streams on slots 0–7: 49 ms a step; on slots 0
+            # and 8–14: 79 ms), which costs more over an answer than recomputing a short
+            # prefix once; then a short prefix; then the least recently used slot.
+            slot = max(free, key=lambda s, p=job.prompt: self._slot_rank(s, p, busy))
             free.remove(slot)
+            busy.add(slot)
             reuse = self._reusable(slot, job.prompt)
             if len(self._slot_tokens[slot]) > reuse:
                 del self._slot_tokens[slot][reuse:]
@@ -370,6 +375,12 @@ class BatchScheduler(Scheduler):
             job.state = JobState.PREFILL
             self._slot_used[slot] = self._step
             self._running.append(job)
+
+    def _slot_rank(self, slot: int, prompt: tuple[int, ...],
+                   busy: set[int]) -> tuple[int, int, int, int]:
+        reuse = self._reusable(slot, prompt)
+        long = reuse if reuse >= _WORTH_SCATTERING else 0
+        return long, -_span(busy | {slot}), reuse, -self._slot_used[slot]
 
     def _reusable(self, slot: int, prompt: tuple[int, ...]) -> int:
         """Prompt tokens whose KV cells `slot` can keep (see the module docstring)."""
@@ -416,6 +427,14 @@ class BatchScheduler(Scheduler):
         job.end_reason = reason
         if job in self._running:
             self._running.remove(job)
+
+
+_WORTH_SCATTERING = 128  # prompt tokens a cached prefix must save to beat compactness
+
+
+def _span(slots: set[int]) -> int:
+    """Streams from the lowest to the highest of `slots`."""
+    return max(slots) - min(slots) + 1
 
 
 def common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
