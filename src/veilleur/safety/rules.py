@@ -92,15 +92,20 @@ def rule_scores(text: str) -> dict[str, float]:
 
 # In a document or an answer, a prompt injection is text that speaks to the assistant about
 # its instructions, rules, role or output; a shell command, a glossary or a story is not.
+# "ignore" / "forget" speak to the assistant's instructions only with what they drop
+# ("forget everything above", "ignore your rules"); "if you forget a dose" does not.
+_DROP = (r"(ignore[rz]?|disregard|forget|oublie[rz]?)\b.{0,30}\b(all|any|every(thing)?|previous|"
+         r"prior|above|earlier|what|your|instructions?|rules?|prompts?|guidelines|the user|"
+         r"the human|the system|l'utilisateur|tout|toutes?|"
+         r"tes|vos|les|ce que|précédente?s?|consignes?|règles?)")
 _ADDRESSED = re.compile(
     r"\b(you|your|yourself|assistant|ai|chatbot|model|llm|tu|toi|te|t'|vous|ton|ta|tes|votre|"
     r"vos|ia|modèle)\b.{0,80}\b(instructions?|rules?|prompts?|guidelines|role|persona|pretend|"
-    r"ignore|disregard|forget|obey|comply|reveal|system|filters?|restrictions?|jailbreak|"
-    r"consignes?|règles?|rôle|ignore[rz]?|oublie[rz]?|obéi[rs]?|révèle|filtres?|"
-    r"fais semblant|faites semblant)\b"
-    r"|\b(instructions?|rules?|prompts?|guidelines|consignes?|règles?|ignore|disregard|forget|"
-    r"oublie[rz]?|pretend|fais semblant)\b.{0,80}\b(you|your|assistant|ai|model|tu|vous|ton|"
-    r"tes|votre|vos|ia|modèle)\b",
+    r"obey|comply|reveal|system|filters?|restrictions?|jailbreak|consignes?|règles?|rôle|"
+    r"obéi[rs]?|révèle|filtres?|fais semblant|faites semblant|" + _DROP + r")\b"
+    r"|\b(instructions?|rules?|prompts?|guidelines|consignes?|règles?|pretend|fais semblant|"
+    + _DROP + r")\b.{0,80}\b(you|your|assistant|ai|model|tu|vous|ton|tes|votre|vos|ia|"
+    r"modèle)\b",
     re.IGNORECASE | re.DOTALL,
 )
 
