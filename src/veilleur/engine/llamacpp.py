@@ -34,6 +34,7 @@ from veilleur.engine.base import (
     Usage,
 )
 from veilleur.engine.prompting import PromptBuilder
+from veilleur.engine.scheduler import common_prefix
 from veilleur.engine.streaming import TextAssembler
 from veilleur.errors import (
     EngineDeadError,
@@ -230,7 +231,7 @@ class LlamaCppBackend:
         cancel: threading.Event,
     ) -> Any:
         llama = self._llama
-        cached = _common_prefix(llama._input_ids[: llama.n_tokens], tokens)
+        cached = common_prefix(llama._input_ids[: llama.n_tokens], tokens)
         budget = min(sampling.max_tokens, self._n_ctx - len(tokens))
         llama.set_seed(sampling.seed if sampling.seed is not None else random.getrandbits(31))
         assembler = TextAssembler(stops, lstrip=lstrip)
@@ -273,12 +274,3 @@ class LlamaCppBackend:
         if tail and reason != "cancelled":
             yield TextDelta(tail)
         yield Finished(reason, Usage(len(tokens), produced, cached))
-
-
-def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
