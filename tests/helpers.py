@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -82,3 +83,20 @@ class ServerProcess:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+AXE = Path(__file__).parent / "browser" / "vendor" / "axe.min.js"
+
+
+def axe_problems(page: Any) -> list[dict[str, Any]]:
+    """The serious and critical axe-core violations of what the page shows now."""
+    page.evaluate(AXE.read_text())
+    return page.evaluate(
+        """async () => {
+            const result = await axe.run(document, {resultTypes: ["violations"]});
+            return result.violations
+                .filter((v) => ["serious", "critical"].includes(v.impact))
+                .map((v) => ({id: v.id, impact: v.impact, help: v.help,
+                              nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" "))}));
+        }"""
+    )

@@ -171,6 +171,17 @@ def _connection(settings: Settings, url: str | None) -> Iterator[httpx.Client]:
         yield client
 
 
+def _model_id(client: httpx.Client) -> str:
+    """Id of the model the server behind `client` serves (the first of /v1/models)."""
+    return str(client.get("/v1/models").json()["data"][0]["id"])
+
+
+def _eval_target(settings: Settings, client: httpx.Client) -> tuple[str, str | None]:
+    """Base URL and API key of the server behind `client`, for an eval's own clients."""
+    key = settings.api_key.get_secret_value() if settings.api_key else None
+    return str(client.base_url).rstrip("/"), key
+
+
 def _answers(base: str) -> bool:
     try:
         return httpx.get(f"{base}/readyz", timeout=2.0).status_code == 200
@@ -340,7 +351,7 @@ def ask(
         raise _fail("no question: pass it as an argument or pipe it on stdin", 2)
     settings = _settings(config=config, model=model)
     with _connection(settings, url) as client:
-        model_id = client.get("/v1/models").json()["data"][0]["id"]
+        model_id = _model_id(client)
         messages = [{"role": "system", "content": system or settings.system_prompt}]
         messages.append({"role": "user", "content": text})
         body: dict[str, Any] = {"model": model_id, "messages": messages, "stream": True}
@@ -416,9 +427,8 @@ def eval_chat(
 
     settings = _settings(config=config, model=model)
     with _connection(settings, url) as client:
-        base = str(client.base_url).rstrip("/")
-        model_id = client.get("/v1/models").json()["data"][0]["id"]
-        key = settings.api_key.get_secret_value() if settings.api_key else None
+        base, key = _eval_target(settings, client)
+        model_id = _model_id(client)
         started = datetime.datetime.now(datetime.UTC)
         results = run_chat_eval(base, api_key=key)
     table = Table("lang", "on topic", "correct", "same lang", "question", "answer")

@@ -13,24 +13,11 @@ from typing import Any
 import httpx
 import pytest
 
+from helpers import axe_problems
+
 SCREENSHOTS = Path(__file__).parents[2] / "docs" / "screenshots"
-AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 SAMPLING = {"sampling": {"temperature": 0, "max_tokens": 40, "seed": 7}}
 PHONE = (390, 844)
-
-
-def axe_problems(page: Any) -> list[dict[str, Any]]:
-    """The serious and critical axe-core violations of what the page shows now."""
-    page.evaluate(AXE.read_text())
-    return page.evaluate(
-        """async () => {
-            const result = await axe.run(document, {resultTypes: ["violations"]});
-            return result.violations
-                .filter((v) => ["serious", "critical"].includes(v.impact))
-                .map((v) => ({id: v.id, impact: v.impact, help: v.help,
-                              nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" "))}));
-        }"""
-    )
 
 
 def shoot(page: Any, name: str) -> None:

@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
+from helpers import axe_problems
+
 SCREENSHOTS = Path(__file__).parents[2] / "docs" / "screenshots"
-AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 TOOLS = ("translate", "summarize", "fix", "optimize")
 
 DOCUMENT = (
@@ -26,20 +27,6 @@ DOCUMENT = (
 )
 BUGGY = "def add(a, b):\n    return a - b\n"
 TESTS = "from solution import add\n\n\ndef test_add():\n    assert add(2, 3) == 5\n"
-
-
-def axe_problems(page: Any) -> list[dict[str, Any]]:
-    """The serious and critical axe-core violations of what the page shows now."""
-    page.evaluate(AXE.read_text())
-    return page.evaluate(
-        """async () => {
-            const result = await axe.run(document, {resultTypes: ["violations"]});
-            return result.violations
-                .filter((v) => ["serious", "critical"].includes(v.impact))
-                .map((v) => ({id: v.id, impact: v.impact, help: v.help,
-                              nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" "))}));
-        }"""
-    )
 
 
 def sse_events(body: str) -> list[tuple[str, Any]]:

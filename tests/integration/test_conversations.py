@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 import httpx
 import pytest
+
+from veilleur.cli import sse_events
 
 P = "/api/conversations"
 
@@ -16,20 +16,10 @@ def api(server) -> httpx.Client:
         yield client
 
 
-def sse_events(response: httpx.Response) -> list[tuple[str, dict]]:
-    events, kind = [], None
-    for line in response.iter_lines():
-        if line.startswith("event: "):
-            kind = line[7:]
-        elif line.startswith("data: "):
-            events.append((kind, json.loads(line[6:])))
-    return events
-
-
 def post_stream(api: httpx.Client, path: str, body: dict) -> list[tuple[str, dict]]:
     with api.stream("POST", path, json=body) as response:
         assert response.status_code == 200, response.read()
-        return sse_events(response)
+        return list(sse_events(response))
 
 
 def test_create_send_and_read_back(api: httpx.Client) -> None:

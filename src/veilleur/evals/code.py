@@ -134,14 +134,14 @@ def eval_code(
         "--output", help="Write the report (Markdown) to this file.")] = None,
 ) -> None:
     """HumanEval pass@1, plain and with the repair loop (programs run in the sandbox)."""
-    from veilleur.cli import _connection, _settings, console
+    from veilleur.cli import _connection, _eval_target, _settings, console
 
     settings = _settings()
     started = time.monotonic()
     with _connection(settings, url) as client:
-        key = settings.api_key.get_secret_value() if settings.api_key else None
-        results, model = run_code_eval(str(client.base_url).rstrip("/"), limit=limit,
-                                       repairs=repairs, jobs=jobs, api_key=key)
+        base, key = _eval_target(settings, client)
+        results, model = run_code_eval(base, limit=limit, repairs=repairs, jobs=jobs,
+                                       api_key=key)
     elapsed = time.monotonic() - started
     n = len(results)
     plain = sum(r.plain for r in results)

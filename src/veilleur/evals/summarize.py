@@ -88,13 +88,12 @@ def eval_summarize(
     """ROUGE of summaries (rouge-score) on a small English/French set."""
     from rich.table import Table
 
-    from veilleur.cli import _connection, _settings, console
+    from veilleur.cli import _connection, _eval_target, _model_id, _settings, console
 
     settings = _settings()
     with _connection(settings, url) as client:
-        base = str(client.base_url).rstrip("/")
-        model = client.get("/v1/models").json()["data"][0]["id"]
-        key = settings.api_key.get_secret_value() if settings.api_key else None
+        base, key = _eval_target(settings, client)
+        model = _model_id(client)
         summaries = run_summarize_eval(base, length=length, limit=limit, api_key=key)
     table = rouge(summaries)
     view = Table("set", "ROUGE-1", "ROUGE-2", "ROUGE-L", "documents")

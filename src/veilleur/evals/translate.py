@@ -88,7 +88,7 @@ def eval_translate(
     """chrF and BLEU of translation (sacrebleu) on a small 6-language set."""
     from rich.table import Table
 
-    from veilleur.cli import _connection, _settings, console
+    from veilleur.cli import _connection, _eval_target, _model_id, _settings, console
 
     chosen = tuple(d.strip() for d in directions.split(",") if d.strip())
     unknown = [d for d in chosen if d not in DIRECTIONS]
@@ -96,9 +96,8 @@ def eval_translate(
         raise typer.BadParameter(f"unknown direction(s) {unknown}; use {', '.join(DIRECTIONS)}")
     settings = _settings()
     with _connection(settings, url) as client:
-        base = str(client.base_url).rstrip("/")
-        model = client.get("/v1/models").json()["data"][0]["id"]
-        key = settings.api_key.get_secret_value() if settings.api_key else None
+        base, key = _eval_target(settings, client)
+        model = _model_id(client)
         segments = run_translate_eval(base, directions=chosen, limit=limit, api_key=key)
     table = score(segments)
     view = Table("direction", "BLEU", "chrF", "segments", "seconds")
