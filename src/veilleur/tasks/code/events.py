@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from veilleur.errors import VeilleurError
 
 __all__ = ["CodeEvent", "EventKind"]
 
@@ -23,3 +26,8 @@ class CodeEvent:
 
     kind: EventKind
     data: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def failed(cls, exc: VeilleurError) -> CodeEvent:
+        """The `error` event that ends a task stopped by `exc`."""
+        return cls("error", {"message": exc.message, "code": exc.code, "param": exc.param})

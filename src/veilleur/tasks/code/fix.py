@@ -99,6 +99,6 @@ async def run_fix(
                 if event.kind == "error":
                     return
     except VeilleurError as exc:
-        yield CodeEvent("error", {"message": exc.message, "code": exc.code, "param": exc.param})
+        yield CodeEvent.failed(exc)
         return
     yield CodeEvent("verdict", verdict(loop, request.code, task="fix"))

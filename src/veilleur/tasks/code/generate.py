@@ -91,7 +91,7 @@ async def run_generate(
             if event.kind == "error":
                 return
     except VeilleurError as exc:
-        yield CodeEvent("error", {"message": exc.message, "code": exc.code, "param": exc.param})
+        yield CodeEvent.failed(exc)
         return
     if loop.best is None:
         yield CodeEvent("error", {"message": "the model proposed no code in "

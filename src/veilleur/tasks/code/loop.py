@@ -104,8 +104,7 @@ class RepairLoop:
                 proposal = await complete_code(self.backend, prompt, max_tokens=budget,
                                                attempt=n)
             except VeilleurError as exc:
-                yield CodeEvent("error", {"message": exc.message, "code": exc.code,
-                                          "param": exc.param})
+                yield CodeEvent.failed(exc)
                 return
             self.attempts = n
             yield CodeEvent("attempt", {"n": n, "max_attempts": self.plan.max_attempts,

@@ -121,7 +121,7 @@ async def run_optimize(
             elif best is None or outcome["speedup"] > best["speedup"]:
                 best = {"n": n, "code": proposal, **outcome}
     except VeilleurError as exc:
-        yield CodeEvent("error", {"message": exc.message, "code": exc.code, "param": exc.param})
+        yield CodeEvent.failed(exc)
         return
     verdict: dict[str, Any] = {"task": "optimize", "rejected": rejected, "isolation": isolation,
                                "checked_by": "same results on the user's tests, the bench "
