@@ -164,9 +164,6 @@ class HttpCompleter:
         except (ValueError, KeyError, IndexError, TypeError) as exc:
             raise JudgeError(f"the judge's reply is not a completion: {reply.text[:200]}") from exc
 
-    def close(self) -> None:
-        self._client.close()
-
 
 class GgufCompleter:
     """Completes a prompt with a Llama Guard GGUF file loaded by llama-cpp-python (loaded

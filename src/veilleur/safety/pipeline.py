@@ -179,7 +179,7 @@ class SafetyPipeline:
             return replace(decision, judge="unavailable")
         form: Form = "answer" if output else "request"
         scores = dict(decision.scores)
-        decided = {k: v for k, v in scores.items() if not (output and k == JAILBREAK)}
+        decided = _decidable(scores, output=output)
         if verdict.unsafe:
             named = verdict.codes or decision.categories or (
                 max((c for c in CODES if c != JAILBREAK), key=lambda c: scores[c]),)
@@ -207,11 +207,8 @@ class SafetyPipeline:
             for result in self.score(group, form):
                 for code, value in result.items():
                     scores[code] = max(scores[code], value)
-                # Jailbreak and prompt injection are attacks on the assistant's
-                # instructions: judged on what users send, never on the assistant's own
-                # answers (an answer such as "Your name is Zorglub." is not an attack).
-                decided = {k: v for k, v in result.items() if not (output and k == "jailbreak")}
-                act, found = self.policy.decide(decided, language, form)
+                act, found = self.policy.decide(_decidable(result, output=output), language,
+                                                form)
                 if ACTIONS.index(act) > ACTIONS.index(action):
                     action = act
                 codes = tuple(dict.fromkeys(codes + found))
@@ -271,7 +268,7 @@ class OutputGuard:
     ) -> None:
         self._pipeline = pipeline
         self._messages = list(messages)
-        self._judged_at = -_JUDGE_EVERY  # length of the answer when the judge last cleared it
+        self._cleared_at: int | None = None  # answer length when the judge last cleared it
         self._language = language
         self._request_id = request_id
         self._user = user
@@ -302,12 +299,12 @@ class OutputGuard:
             if boundary is not None and boundary.end() < len(tail) // 2:
                 tail = tail[boundary.end():]
         decision = self._pipeline._decide([(tail, "answer")], self._language, output=True)
-        if decision.blocked and self._length - self._judged_at >= _JUDGE_EVERY:
+        if decision.blocked and self._pipeline.judge is not None:
+            if self._cleared_at is not None and self._length - self._cleared_at < _JUDGE_EVERY:
+                return None  # the judge cleared this answer moments ago: ask again later
             decision = self._judged(decision, text)
             if not decision.blocked:
-                self._judged_at = self._length
-        elif decision.blocked and self._judged_at >= 0:
-            return None  # the judge cleared this answer moments ago: ask again later
+                self._cleared_at = self._length
         if decision.blocked:
             self._blocked = decision
             return decision
@@ -330,6 +327,13 @@ class OutputGuard:
             return decision
         conversation = [*self._messages, ChatMessage("assistant", text)]
         return pipeline._consult(decision, conversation, self._language, output=True)
+
+
+def _decidable(scores: dict[str, float], *, output: bool) -> dict[str, float]:
+    """The scores a decision is taken on. Jailbreak and prompt injection are attacks on the
+    assistant's instructions: judged on what users send, never on the assistant's own
+    answers (an answer such as "Your name is Zorglub." is not an attack)."""
+    return {k: v for k, v in scores.items() if not (output and k == JAILBREAK)}
 
 
 def _excerpt(text: str, limit: int) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from threading import Lock
 
 from veilleur.safety.classifier import HarmClassifier
@@ -94,10 +94,9 @@ class Scorer:
         owners: list[int] = []
         batch: list[str] = []
         for index, text in enumerate(texts):
-            for piece in pieces(text):
-                for reading in readings(piece):
-                    owners.append(index)
-                    batch.append(reading)
+            for reading in _readings(text):
+                owners.append(index)
+                batch.append(reading)
         results = [dict.fromkeys(CODES, 0.0) for _ in texts]
         for owner, reading, scores in zip(
             owners, batch, self._classifier.predict(batch), strict=True
@@ -108,8 +107,8 @@ class Scorer:
 
     def rules_fired(self, texts: Sequence[str]) -> set[str]:
         """Codes whose rules fire on any reading of any of `texts`."""
-        return {code for text in texts for piece in pieces(text)
-                for reading in readings(piece) for code in rule_scores(reading)}
+        return {code for text in texts for reading in _readings(text)
+                for code in rule_scores(reading)}
 
     def score_segmented(self, texts: Sequence[str]) -> list[dict[str, float]]:
         """Scores of texts read as documents or answers: the worst segment, plus the rules.
@@ -122,9 +121,8 @@ class Scorer:
         results = [dict.fromkeys(CODES, 0.0) for _ in texts]
         todo: dict[str, list[int]] = {}
         for index, text in enumerate(texts):
-            for piece in pieces(text):  # rules on whole pieces
-                for reading in readings(piece):
-                    _merge(results[index], rule_scores(reading))
+            for reading in _readings(text):  # rules on whole pieces
+                _merge(results[index], rule_scores(reading))
             for segment in segments(text):
                 with self._lock:
                     cached = self._cache.get(segment)
@@ -154,6 +152,12 @@ class Scorer:
                 while len(self._cache) > _CACHE_SIZE:
                     self._cache.popitem(last=False)
         return results
+
+
+def _readings(text: str) -> Iterator[str]:
+    """Every reading (see `normalise.readings`) of every piece of `text`."""
+    for piece in pieces(text):
+        yield from readings(piece)
 
 
 def _merge(into: dict[str, float], scores: dict[str, float]) -> None:

@@ -9,6 +9,9 @@ in Llama Guard's format, which is the "unreadable answer" path).
 
 from __future__ import annotations
 
+import tomllib
+from dataclasses import replace
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -27,7 +30,7 @@ from veilleur.safety.judge import (
     build_prompt,
     parse_verdict,
 )
-from veilleur.safety.policy import Policy
+from veilleur.safety.policy import JudgePolicy, Policy
 from veilleur.store.db import open_database
 
 # The model card's prompt for one user message, written out by hand.
@@ -117,10 +120,10 @@ def base() -> SafetyPipeline:
     return SafetyPipeline.from_settings(SafetySettings(redact_audit=False))
 
 
-def judged(base: SafetyPipeline, answer: str | Exception,
+def judged(base: SafetyPipeline, answer: str | Exception, policy: Policy | None = None,
            **kwargs) -> tuple[SafetyPipeline, Recorded]:
     recorded = Recorded(answer)
-    pipeline = SafetyPipeline(base.settings, base.policy, base.scorer,
+    pipeline = SafetyPipeline(base.settings, policy or base.policy, base.scorer,
                               judge=LlamaGuardJudge(recorded, "llama-guard-3-1b"), **kwargs)
     return pipeline, recorded
 
@@ -163,9 +166,8 @@ def test_judge_safe_does_not_clear_a_jailbreak(base):
 
 
 def test_judge_that_only_adds_flags(base):
-    policy = Policy.from_dict({**_policy_dict(base.policy), "judge": {"clears": False}})
-    pipeline, _ = judged(base, "safe")
-    pipeline.policy = policy
+    policy = replace(base.policy, judge=JudgePolicy(clears=False))
+    pipeline, _ = judged(base, "safe", policy)
     assert pipeline.check_input([ChatMessage("user", FLAGGED)]).blocked
 
 
@@ -198,8 +200,8 @@ def test_output_guard_asks_the_judge_before_cutting(base):
     assert cut is not None and cut.blocked and cut.judge == "unsafe S1"
 
 
-def test_judge_policy_is_validated(base):
-    raw = _policy_dict(base.policy)
+def test_judge_policy_is_validated():
+    raw = tomllib.loads(resources.files("veilleur.safety").joinpath("policy.toml").read_text())
     for bad in ({"consult_above": 2}, {"clears": "yes"}, {"threshold": 0.5}):
         with pytest.raises(PolicyError, match=r"\[judge\]"):
             Policy.from_dict({**raw, "judge": bad})
@@ -230,11 +232,3 @@ def test_gguf_judge_files(model_path: Path, tmp_path):
     broken.write_bytes(b"not a gguf file")
     assert LlamaGuardJudge(GgufCompleter(broken), "broken").judge(
         [ChatMessage("user", "Hi")], "User") is None
-
-
-def _policy_dict(policy: Policy) -> dict:
-    return {"version": policy.version,
-            "categories": {c: {"action": r.action, "threshold": r.threshold}
-                           for c, r in policy.rules.items()},
-            "languages": {lang: dict(v) for lang, v in policy.languages.items()},
-            "forms": {form: dict(v) for form, v in policy.forms.items()}}
