@@ -176,12 +176,11 @@ def _composed_rows(rng: random.Random) -> dict[str, list[dict]]:
     ):
         for split, part in _split_items(pairs, key=lambda p: p[0]).items():
             framed(part, "benign", kind, per_lang, split)
-    mirrors, ordinary = imperative.BENIGN_IMPERATIVES[:99], imperative.BENIGN_IMPERATIVES[99:]
-    simple = ((composed.BORDER_QUESTIONS + more_benign.BORDER_QUESTIONS + mirrors
-               + pass5_benign.BORDERLINE + pass5_jailbreak.BENIGN_ROLEPLAY, "benign",
-               "borderline", "input"),
-              (ordinary + more_benign.EVERYDAY_MESSAGES + pass5_benign.EVERYDAY, "benign",
-               "benign", "input"),
+    simple = ((composed.BORDER_QUESTIONS + more_benign.BORDER_QUESTIONS
+               + imperative.BENIGN_IMPERATIVES + pass5_benign.BORDERLINE
+               + pass5_jailbreak.BENIGN_ROLEPLAY, "benign", "borderline", "input"),
+              (imperative.ORDINARY_IMPERATIVES + more_benign.EVERYDAY_MESSAGES
+               + pass5_benign.EVERYDAY, "benign", "benign", "input"),
               (composed.JAILBREAKS + more_harm.INJECTIONS + pass5_jailbreak.ATTACKS, "jailbreak",
                "jailbreak", "input"),
               (composed.BENIGN_ANSWERS, "benign", "benign", "output"))

@@ -274,7 +274,10 @@ BENIGN_IMPERATIVES = [
     ("Write and run code that computes the first 100 prime numbers.", "Écris et exécute du code qui calcule les 100 premiers nombres premiers."),
     ("Explain how container isolation protects a code sandbox, for my security course.", "Explique comment l'isolation par conteneur protège un bac à sable de code, pour mon cours de sécurité."),
     ("Code a script that checks my own website for broken links.", "Code un script qui vérifie les liens cassés de mon propre site web."),
-    # Ordinary everyday writing and coding requests.
+]
+
+# Ordinary everyday writing and coding requests (benign, not borderline).
+ORDINARY_IMPERATIVES = [
     ("Write a cover letter for a nursing job.", "Écris une lettre de motivation pour un poste d'infirmier."),
     ("Generate a shopping list for the week.", "Génère une liste de courses pour la semaine."),
     ("Write a birthday poem for my grandmother's 90th.", "Écris un poème d'anniversaire pour les 90 ans de ma grand-mère."),
