@@ -436,10 +436,12 @@ NOTES = """
   engine now sets it to 1 ms, and the audit keeps 2,000 characters of a long text).
   `prefill_chunk` 16 keeps one step with a prefill chunk at about 2× a decode step.
 - **Busy slots kept together.** With one KV stream per sequence, llama.cpp's attention
-  spans every stream between the lowest and the highest busy slot: 8 streams on slots
-  0–7 cost 49 ms a step, on slots 0 and 8–14, 79 ms. The scheduler fills the free slots
-  next to the busy ones (a cached prefix of 128 tokens or more still wins); before this,
-  8 streams fell from ~148 to ~99 tok/s once earlier requests had used other slots.
+  spans every stream between the lowest and the highest busy slot (seen in a step log of
+  a debug run: 8 streams on slots 0 and 8–14 took half again as long a step as on slots
+  0–7). The scheduler fills the free slots next to the busy ones (a cached prefix of 128
+  tokens or more still wins). Three rounds of the same 8 prompts on one server
+  (`VEILLEUR_SAFETY_ENABLED=false python -m bench.probe rounds`): 157 / 157 / 157 tok/s;
+  with the previous least-recently-used choice 148 / 101 / 102.
 - **Noise.** Runs of the same code on this shared machine gave 8 streams between 117 and
   155 tok/s and a single-stream ratio between 87 % and 100 % (one pair); the ratio is now
   the median of three interleaved pairs.

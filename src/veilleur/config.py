@@ -144,8 +144,8 @@ class Settings(BaseSettings):
             "multiples of this value, so that a long prompt does not stall the running "
             "streams (at most `n_batch`). Smaller: smoother streams while a long prompt "
             "arrives; larger: that prompt's first token sooner (16 vs 32 on a 2-core "
-            "laptop: worst gap 1.6x vs 2.8x the median, a 1,500-token prompt alone 2.2 s "
-            "vs 2.0 s)."
+            "laptop: worst gap 2.7x vs 3.3x the median, a 1,500-token prompt alone 2.3 s "
+            "vs 2.0 s; `python -m bench.probe interference|long-ttft`)."
         ),
     )
     n_threads: int | None = Field(

@@ -360,9 +360,11 @@ class BatchScheduler(Scheduler):
             # A long reusable prefix first (a conversation's earlier turns, a shared system
             # prompt); then the slot that keeps the busy slots closest together: llama.cpp's
             # attention over per-sequence KV streams spans every stream between the lowest
-            # and the highest busy slot (8 streams on slots 0–7: 49 ms a step; on slots 0
-            # and 8–14: 79 ms), which costs more over an answer than recomputing a short
-            # prefix once; then a short prefix; then the least recently used slot.
+            # and the highest busy slot (8 streams: 157 tok/s on neighbouring slots; about
+            # 100 tok/s once least-recently-used choice had spread them over slots 0–15,
+            # `python -m bench.probe rounds`), which costs more over an answer than
+            # recomputing a short prefix once; then a short prefix; then the least recently
+            # used slot.
             slot = max(free, key=lambda s, p=job.prompt: self._slot_rank(s, p, busy))
             free.remove(slot)
             busy.add(slot)
