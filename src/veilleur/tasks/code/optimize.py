@@ -1,5 +1,6 @@
-"""Optimise code: propose a faster version; return it only when it gives the same results
-(user tests, the benchmark expression, generated inputs) and is measurably faster."""
+"""Optimise code: propose a faster version; return it as verified only when it gives the
+same results (user tests, the benchmark expression, edge and generated inputs — at least
+`min_inputs` distinct ones) and is measurably faster."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from veilleur.tasks.code.source import check_filename, check_text, diff, syntax_
 
 __all__ = ["OptimizeRequest", "run_optimize"]
 
+MIN_INPUTS = 20
 _HARNESS = (Path(__file__).with_name("equivalence_harness.py")).read_text()
 
 
@@ -38,7 +40,11 @@ class OptimizeRequest:
         max_attempts: Versions the model may propose.
         timeout_s: Wall time of each check.
         min_speedup: Speed-up below which a version is not worth returning.
-        max_examples: Generated inputs compared (when every parameter is annotated).
+        max_examples: Generated inputs compared (hypothesis examples, after the edge
+            inputs).
+        min_inputs: Distinct inputs (the bench call included) on which the original
+            returns a value and both versions must agree before a version is called
+            verified; below it a faster version with the same results is `unverified`.
     """
 
     code: str
@@ -50,6 +56,7 @@ class OptimizeRequest:
     timeout_s: float = 30.0
     min_speedup: float = 1.1
     max_examples: int = 50
+    min_inputs: int = MIN_INPUTS
 
     def validate(self) -> None:
         """Raises InvalidRequestError (or 413) naming the bad parameter."""
@@ -80,6 +87,9 @@ class OptimizeRequest:
         if not 0 <= self.max_examples <= 1000:
             raise InvalidRequestError("max_examples must be between 0 and 1000",
                                       param="max_examples")
+        if not 1 <= self.min_inputs <= 1000:
+            raise InvalidRequestError("min_inputs must be between 1 and 1000",
+                                      param="min_inputs")
 
 
 async def run_optimize(
@@ -118,20 +128,32 @@ async def run_optimize(
             yield CodeEvent("output", {"n": n, **outcome})
             if not outcome["passed"]:
                 rejected.append({"n": n, "reason": outcome["failure"]})
-            elif best is None or outcome["speedup"] > best["speedup"]:
+            elif best is None or (_rank(outcome, request.min_inputs)
+                                  > _rank(best, request.min_inputs)):
                 best = {"n": n, "code": proposal, **outcome}
     except VeilleurError as exc:
         yield CodeEvent.failed(exc)
         return
     verdict: dict[str, Any] = {"task": "optimize", "rejected": rejected, "isolation": isolation,
                                "checked_by": "same results on the user's tests, the bench "
-                               "expression and generated inputs; timed in the sandbox"}
+                               "expression, edge and generated inputs; timed in the "
+                               "sandbox"}
     if best is not None:
-        verdict.update(status="optimized", verified=True, code=best["code"],
-                       diff=diff(request.code, best["code"], request.filename),
+        verified = best["inputs_checked"] >= request.min_inputs
+        verdict.update(status="optimized" if verified else "unverified", verified=verified,
+                       code=best["code"], diff=diff(request.code, best["code"], request.filename),
                        attempt=best["n"], speedup=best["speedup"],
                        t_original=best["t_original"], t_candidate=best["t_candidate"],
-                       inputs_checked=best["inputs_checked"], notes=best["notes"])
+                       inputs_checked=best["inputs_checked"],
+                       inputs_raised=best["inputs_raised"], min_inputs=request.min_inputs,
+                       notes=best["notes"])
+        if not verified:
+            verdict["last_failure"] = (
+                f"faster ({best['speedup']:.2f}x) with the same results, but on only "
+                f"{best['inputs_checked']} distinct input(s) where the original returns a "
+                f"value; {request.min_inputs} are needed to call it verified. Annotate the "
+                "parameters of the function or call it directly in `bench` so that inputs "
+                "can be generated" + (f" ({'; '.join(best['notes'])})" if best["notes"] else ""))
     else:
         verdict.update(status="not_optimized", verified=False, code=request.code, diff="",
                        attempt=0, speedup=None,
@@ -174,9 +196,15 @@ async def _check(
     speedup = report["t_original"] / max(report["t_candidate"], 1e-12)
     base = {"speedup": round(speedup, 3), "t_original": report["t_original"],
             "t_candidate": report["t_candidate"], "inputs_checked": report["inputs_checked"],
+            "inputs_raised": report.get("inputs_raised", 0),
             "notes": report["notes"], "isolation": result.isolation}
     if speedup < request.min_speedup:
         return {**base, "passed": False,
                 "failure": f"same results but not faster enough ({speedup:.2f}x < "
                 f"{request.min_speedup}x)"}
     return {**base, "passed": True, "failure": ""}
+
+
+def _rank(outcome: dict[str, Any], min_inputs: int) -> tuple[bool, float]:
+    """A version checked on enough distinct inputs first, then the fastest."""
+    return (outcome["inputs_checked"] >= min_inputs, outcome["speedup"])
