@@ -1,8 +1,9 @@
 """The bubblewrap command line that isolates one run.
 
 Every namespace is new (user, mount, PID, network, IPC, UTS, cgroup): the program sees a
-root filesystem with /usr (and the interpreter's prefix) read-only, a private /proc,
-/dev and /tmp, and one writable directory, its working directory. The network
+root filesystem with /usr (and the interpreter's prefix) read-only, a private /proc, a
+read-only /dev, and three writable directories, its working directory, /tmp and
+/dev/shm, all on the run's own bounded storage (`veilleur.sandbox.storage`). The network
 namespace has only its own loopback: nothing leaves it, nothing on the host's loopback
 can be reached. Nested user namespaces are disabled, and the program runs in a new
 session (no TIOCSTI on the server's terminal) and dies with its supervisor.
@@ -10,18 +11,13 @@ session (no TIOCSTI on the server's terminal) and dies with its supervisor.
 
 from __future__ import annotations
 
-import functools
-import logging
 import os
 import shutil
-import subprocess
 from collections.abc import Sequence
 
 from veilleur.sandbox.environment import BIN, HOME, SITE, Toolbox
 
-__all__ = ["bwrap_argv", "bwrap_problem"]
-
-log = logging.getLogger(__name__)
+__all__ = ["SANDBOX_UID", "bwrap_argv"]
 
 SANDBOX_UID = 1000  # the user the program sees itself as (mapped to a pool uid outside)
 _ETC = ("/etc/alternatives", "/etc/ld.so.cache", "/etc/localtime", "/etc/mime.types")
@@ -39,15 +35,15 @@ def _root_entries() -> list[str]:
 
 
 def bwrap_argv(
-    command: Sequence[str], *, workdir: str, tools: Toolbox, tmp_bytes: int, passwd: str
+    command: Sequence[str], *, run_dir: str, tools: Toolbox, passwd: str
 ) -> list[str]:
-    """The full argv that runs `command` in a fresh sandbox over `workdir`.
+    """The full argv that runs `command` in a fresh sandbox over the run's storage.
 
     Args:
         command: The program and its arguments, as seen inside the sandbox.
-        workdir: Host directory mounted read-write as the program's home and cwd.
+        run_dir: The run's tmpfs (see `veilleur.sandbox.storage`): its ``home``, ``tmp``
+            and ``shm`` become the working directory, ``/tmp`` and ``/dev/shm``.
         tools: Interpreter, packages and shims to expose.
-        tmp_bytes: Size of the private /tmp.
         passwd: Host path of a one-line passwd file naming the sandbox user.
     """
     args = [
@@ -71,39 +67,16 @@ def bwrap_argv(
     args += ["--ro-bind", tools.bin_dir, BIN]
     args += [
         "--proc", "/proc",
+        # bubblewrap's /dev is a tmpfs of its own, writable and unbounded: keep its device
+        # nodes, put /dev/shm on the run's storage, and make the rest read-only.
         "--dev", "/dev",
-        "--size", str(tmp_bytes), "--tmpfs", "/tmp",
-        "--bind", workdir, HOME,
+        "--bind", f"{run_dir}/shm", "/dev/shm",
+        "--remount-ro", "/dev",
+        "--bind", f"{run_dir}/tmp", "/tmp",
+        "--bind", f"{run_dir}/home", HOME,
         "--chdir", HOME,
         "--remount-ro", "/",
         "--",
         *command,
     ]  # fmt: skip
     return args
-
-
-@functools.cache
-def bwrap_problem() -> str | None:
-    """Why bubblewrap cannot isolate a run here, or None when it can (checked once)."""
-    if shutil.which("bwrap") is None:
-        return "bubblewrap is not installed (apt-get install bubblewrap)"
-    from veilleur.sandbox.runner import Sandbox
-
-    try:
-        result = Sandbox(isolation="bwrap").run(["/bin/true"])
-    except Exception as exc:  # the probe must never take the server down
-        return f"bubblewrap failed to start: {exc}"
-    if result.exit_code != 0:
-        detail = (result.stderr or result.stdout).strip().splitlines()
-        return f"bubblewrap cannot create namespaces here: {detail[-1] if detail else '?'}"
-    return None
-
-
-def probe_version() -> str:
-    """`bwrap --version`, for the docs and logs."""
-    try:
-        return subprocess.run(
-            ["bwrap", "--version"], capture_output=True, text=True, timeout=5, check=False
-        ).stdout.strip()
-    except OSError:
-        return "not installed"

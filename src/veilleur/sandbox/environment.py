@@ -8,6 +8,7 @@ virtual environment.
 
 from __future__ import annotations
 
+import atexit
 import functools
 import logging
 import os
@@ -125,8 +126,6 @@ def toolbox() -> Toolbox:
     _shim(bin_dir / "python", f'exec {python} "$@"')
     _shim(bin_dir / "python3", f'exec {python} "$@"')
     _shim(bin_dir / "pytest", f'exec {python} -m pytest "$@"')
-    import atexit
-
     atexit.register(shutil.rmtree, root, ignore_errors=True)
     return Toolbox(python, prefix, packages, str(site), str(bin_dir))
 

@@ -22,7 +22,10 @@ class Limits:
         max_open_files: Open file descriptors per process (RLIMIT_NOFILE).
         max_output_bytes: Bytes of stdout, and of stderr, kept in the result.
         kill_output_bytes: Output read (both streams) after which the run is killed.
-        tmp_bytes: Size of the private /tmp (a tmpfs; bubblewrap mode only).
+        disk_bytes: Bytes the program can write in all: its working directory, /tmp and
+            /dev/shm share one tmpfs of this size (bubblewrap mode only; see
+            `veilleur.sandbox.storage`). The given files count against it.
+        max_files: Files, directories and links in that tmpfs (its ``nr_inodes``).
     """
 
     cpu_seconds: int = 10
@@ -33,7 +36,8 @@ class Limits:
     max_open_files: int = 256
     max_output_bytes: int = 64 * 1024
     kill_output_bytes: int = 8 * _MiB
-    tmp_bytes: int = 64 * _MiB
+    disk_bytes: int = 64 * _MiB
+    max_files: int = 4096
 
     def __post_init__(self) -> None:
         for name in self.__dataclass_fields__:

@@ -1,17 +1,20 @@
 """Run untrusted programs: bubblewrap namespaces + rlimits, or rlimits alone (loudly).
 
-One run: a fresh temporary working directory gets the given files; the command runs in
-it as a user of its own (when the server is root: a random unprivileged uid, so that the
+One run: a fresh private (0700) host directory gets the given files; the command runs
+as a user of its own (when the server is root: a random unprivileged uid, so that the
 process limit counts this run alone and the program can signal nothing of the server's),
-under rlimits set by `prlimit`, in its own process group; its output is read with a
-bound while the wall clock runs; at the end, or at the first limit, every process of
-the run is killed and the directory removed.
+with umask 077, under rlimits set by `prlimit`, in its own process group. With
+bubblewrap, it writes only to the run's own bounded tmpfs (`veilleur.sandbox.storage`);
+without, to the host directory. Its output is read with a bound while the wall clock
+runs; at the end, or at the first limit, every process of the run is killed and the
+directory removed without following any link (`veilleur.sandbox.cleanup`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import os
 import secrets
@@ -26,12 +29,16 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
+from veilleur.sandbox.bwrap import SANDBOX_UID, bwrap_argv
+from veilleur.sandbox.cleanup import remove_tree
 from veilleur.sandbox.environment import BIN, HOME, SITE, scrubbed_env, toolbox
 from veilleur.sandbox.errors import SandboxError, SandboxInputError
 from veilleur.sandbox.limits import Limits
 from veilleur.sandbox.result import Isolation, RunResult
+from veilleur.sandbox.settings import SandboxSettings
+from veilleur.sandbox.storage import SETUP_FAILED_STATUS, room_needed, setup_argv
 
-__all__ = ["IsolationMode", "Sandbox", "default_sandbox"]
+__all__ = ["IsolationMode", "Sandbox", "bwrap_problem", "default_sandbox"]
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +86,6 @@ class Sandbox:
         """The mode runs actually use."""
         if self._isolation != "auto":
             return self._isolation
-        from veilleur.sandbox.bwrap import bwrap_problem
-
         problem = bwrap_problem()
         if problem is None:
             return "bwrap"
@@ -116,8 +121,11 @@ class Sandbox:
             raise SandboxInputError("the command is empty or contains a NUL byte",
                                     param="command")
         checked = _check_files(files or {})
+        limits = limits or self.limits
+        if self.isolation == "bwrap":
+            _check_room(checked, limits)
         with self._slots:
-            return self._run(argv, checked, limits or self.limits)
+            return self._run(argv, checked, limits)
 
     def run_python(
         self, source: str, *, files: Mapping[str, str | bytes] | None = None,
@@ -143,38 +151,46 @@ class Sandbox:
         mode = self.isolation
         tools = toolbox()
         uid = _take_uid() if os.geteuid() == 0 else None
-        holder = Path(tempfile.mkdtemp(prefix="veilleur-run-"))
+        holder = Path(tempfile.mkdtemp(prefix="veilleur-run-"))  # 0700: the run's alone
         try:
-            holder.chmod(0o755)
             workdir = holder / "work"
-            workdir.mkdir()
-            for name, content in files.items():
-                path = workdir / name
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(content)
-            if uid is not None:
-                for path in (workdir, *workdir.rglob("*")):
-                    os.chown(path, uid, uid)
-            else:
-                workdir.chmod(0o700)
+            workdir.mkdir(mode=0o700)
+            # With bubblewrap the files are staged here and copied into the run's tmpfs,
+            # which is then mounted over `workdir` where only the run can see it.
+            stage = workdir if mode == "rlimit-only" else holder / "stage"
+            stage.mkdir(mode=0o700, exist_ok=True)
+            _write_files(stage, files)
+            marker = f"veilleur-sandbox-setup-failed-{secrets.token_hex(8)}"
             if mode == "bwrap":
-                from veilleur.sandbox.bwrap import bwrap_argv
-
                 passwd = holder / "passwd"
-                passwd.write_text(f"sandbox:x:1000:1000:sandbox:{HOME}:/bin/sh\n")
-                full = bwrap_argv(argv, workdir=str(workdir), tools=tools,
-                                  tmp_bytes=limits.tmp_bytes, passwd=str(passwd))
+                user = f"{SANDBOX_UID}:{SANDBOX_UID}"
+                passwd.write_text(f"sandbox:x:{user}:sandbox:{HOME}:/bin/sh\n")
+                passwd.chmod(0o600)
+                storage = setup_argv(mount_point=str(workdir), stage=str(stage),
+                                     disk_bytes=limits.disk_bytes, max_files=limits.max_files,
+                                     marker=marker)
+                command = [*storage, *_prlimit_argv(limits, uid),
+                           *bwrap_argv(argv, run_dir=str(workdir), tools=tools,
+                                       passwd=str(passwd))]
                 env = scrubbed_env(home=HOME, site=SITE, bin_dir=BIN)
             else:
-                full = argv
+                command = [*_prlimit_argv(limits, uid), *argv]
                 env = scrubbed_env(home=str(workdir), site=tools.site_dir, bin_dir=tools.bin_dir)
                 env["TMPDIR"] = str(workdir)
-            return self._supervise(full, env, str(workdir), uid, limits, mode)
+            if uid is not None:  # the run's user owns its directory, and nobody else can enter
+                for path in (holder, *holder.rglob("*")):
+                    os.chown(path, uid, uid, follow_symlinks=False)
+            result = self._supervise(command, env, str(holder if mode == "bwrap" else workdir),
+                                     uid, limits, mode)
+            if (mode == "bwrap" and result.exit_code == SETUP_FAILED_STATUS
+                    and marker in result.stderr):
+                raise SandboxError(f"cannot prepare the run's storage: {result.stderr.strip()}")
+            return result
         finally:
             if uid is not None:
                 _kill_uid(uid)
                 _give_back_uid(uid)
-            shutil.rmtree(holder, onerror=_force_remove)
+            remove_tree(str(holder))
 
     def _supervise(
         self,
@@ -185,24 +201,10 @@ class Sandbox:
         limits: Limits,
         mode: Isolation,
     ) -> RunResult:
-        nproc = limits.max_processes
-        if uid is None:  # the limit counts every process of our own user: add ours
-            nproc += _processes_of(os.getuid())
-        rlimits = [
-            f"--cpu={limits.cpu_seconds}:{limits.cpu_seconds + 1}",
-            f"--as={limits.memory_bytes}",
-            f"--nproc={nproc}",
-            f"--fsize={limits.max_file_bytes}",
-            f"--nofile={limits.max_open_files}",
-            "--core=0",
-        ]
-        prlimit = shutil.which("prlimit")
-        if prlimit is None:
-            raise SandboxError("prlimit (util-linux) is not installed; the sandbox needs it")
         started = time.monotonic()
         try:
             proc = subprocess.Popen(
-                [prlimit, *rlimits, "--", *argv],
+                argv,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
@@ -212,6 +214,7 @@ class Sandbox:
                 user=uid,
                 group=uid,
                 extra_groups=[] if uid is not None else None,
+                umask=0o077,
             )
         except OSError as exc:
             raise SandboxError(f"cannot start the sandbox: {exc}") from exc
@@ -226,6 +229,26 @@ class Sandbox:
         duration = time.monotonic() - started
         return _result(proc.returncode, reader, timed_out, output_killed, duration, limits,
                        mode)
+
+
+def _prlimit_argv(limits: Limits, uid: int | None) -> list[str]:
+    """`prlimit` with the run's rlimits, up to and including its ``--``."""
+    prlimit = shutil.which("prlimit")
+    if prlimit is None:
+        raise SandboxError("prlimit (util-linux) is not installed; the sandbox needs it")
+    nproc = limits.max_processes
+    if uid is None:  # the limit counts every process of our own user: add ours
+        nproc += _processes_of(os.getuid())
+    return [
+        prlimit,
+        f"--cpu={limits.cpu_seconds}:{limits.cpu_seconds + 1}",
+        f"--as={limits.memory_bytes}",
+        f"--nproc={nproc}",
+        f"--fsize={limits.max_file_bytes}",
+        f"--nofile={limits.max_open_files}",
+        "--core=0",
+        "--",
+    ]
 
 
 class _BoundedReader:
@@ -352,6 +375,9 @@ def _check_files(files: Mapping[str, str | bytes]) -> dict[str, bytes]:
                 f"file name {name!r} must be a relative path inside the working directory",
                 param="files",
             )
+        if str(path) in checked:
+            raise SandboxInputError(f"file name {name!r} clashes with another file given "
+                                    f"({str(path)!r})", param="files")
         data = content.encode() if isinstance(content, str) else bytes(content)
         total += len(data)
         checked[str(path)] = data
@@ -360,6 +386,37 @@ def _check_files(files: Mapping[str, str | bytes]) -> dict[str, bytes]:
             f"the files given to the sandbox total {total} bytes; the limit is "
             f"{_MAX_FILES_BYTES}", param="files")
     return checked
+
+
+def _check_room(files: Mapping[str, bytes], limits: Limits) -> None:
+    size, inodes = room_needed(files)
+    if size > limits.disk_bytes:
+        raise SandboxInputError(
+            f"the files given to the sandbox need {size} bytes of the run's disk; it has "
+            f"{limits.disk_bytes} (disk_bytes)", param="files")
+    if inodes > limits.max_files:
+        raise SandboxInputError(
+            f"the files given to the sandbox need {inodes} inodes (files and directories); "
+            f"the run's disk has {limits.max_files} (max_files)", param="files")
+
+
+def _write_files(root: Path, files: Mapping[str, bytes]) -> None:
+    """Create `files` under `root`: directories 0700, files 0600, nothing followed."""
+    for name, content in files.items():
+        path = root
+        try:
+            for part in PurePosixPath(name).parts[:-1]:
+                path = path / part
+                with contextlib.suppress(FileExistsError):
+                    path.mkdir(mode=0o700)
+            fd = os.open(root / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
+                         0o600)
+        except (FileExistsError, NotADirectoryError, IsADirectoryError) as exc:
+            raise SandboxInputError(
+                f"file name {name!r} clashes with another file given ({exc.strerror})",
+                param="files") from exc
+        with os.fdopen(fd, "wb") as out:
+            out.write(content)
 
 
 def _take_uid() -> int:
@@ -408,17 +465,20 @@ def _processes_of(uid: int) -> int:
     return count
 
 
-def _force_remove(function: object, path: str, _: object) -> None:
-    """rmtree's error hook: a sandboxed program may leave directories without rights."""
+@functools.cache
+def bwrap_problem() -> str | None:
+    """Why bubblewrap cannot isolate a run here, or None when it can (checked once)."""
+    for tool, package in (("bwrap", "bubblewrap"), ("unshare", "util-linux")):
+        if shutil.which(tool) is None:
+            return f"{tool} is not installed (apt-get install {package})"
     try:
-        os.chmod(os.path.dirname(path), 0o700)
-        os.chmod(path, 0o700)
-        if os.path.isdir(path):
-            shutil.rmtree(path, ignore_errors=True)
-        else:
-            os.unlink(path)
-    except OSError:
-        pass
+        result = Sandbox(isolation="bwrap").run(["/bin/true"])
+    except Exception as exc:  # the probe must never take the server down
+        return f"bubblewrap failed to start: {exc}"
+    if result.exit_code != 0:
+        detail = (result.stderr or result.stdout).strip().splitlines()
+        return f"bubblewrap cannot create namespaces here: {detail[-1] if detail else '?'}"
+    return None
 
 
 _default: Sandbox | None = None
@@ -430,8 +490,6 @@ def default_sandbox() -> Sandbox:
     global _default
     with _default_lock:
         if _default is None:
-            from veilleur.sandbox.settings import SandboxSettings
-
             settings = SandboxSettings()
             _default = Sandbox(isolation=settings.isolation,
                                max_concurrent=settings.max_concurrent)
