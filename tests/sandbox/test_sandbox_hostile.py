@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from veilleur.sandbox import Limits, Sandbox
-from veilleur.sandbox.bwrap import bwrap_problem
+from veilleur.sandbox.runner import bwrap_problem
 
 MiB = 1024 * 1024
 SMALL = Limits(
