@@ -8,6 +8,10 @@ Two ways, chosen per model:
   ("User: … / Assistant: …") opened by the system prompt and a few example turns in
   English and French, closed by "Assistant:" so that the model continues as the assistant,
   with stop sequences that end the answer where the model would start the user's next turn.
+
+Both stop on `ROLE_STOPS`: a line of the answer that starts with a role marker of the
+frame, in English or French, whatever its case ("user:", "Utilisateur :"), is the model
+writing the next turn itself, and nothing from it on is part of the answer.
 """
 
 from __future__ import annotations
@@ -16,9 +20,21 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from veilleur.engine.base import ChatMessage, RenderedPrompt
+from veilleur.engine.streaming import RoleStop
 from veilleur.errors import InvalidRequestError
 
-__all__ = ["ChatFormat", "FrameFormat", "TemplateFormat"]
+__all__ = [
+    "FRAME_EXAMPLES",
+    "ROLE_LABELS",
+    "ROLE_STOPS",
+    "ChatFormat",
+    "FrameFormat",
+    "TemplateFormat",
+]
+
+# The frame's role labels and their French forms: see `RoleStop` for how they match.
+ROLE_LABELS = ("User", "Assistant", "Utilisateur", "Utilisatrice", "Assistante")
+ROLE_STOPS: tuple[str, ...] = tuple(RoleStop(f"\n{label}:") for label in ROLE_LABELS)
 
 
 class ChatFormat(Protocol):
@@ -48,6 +64,7 @@ _EXAMPLES: tuple[tuple[str, str], ...] = (
         "Use `my_list.reverse()` to reverse it in place, or `my_list[::-1]` for a reversed copy.",
     ),
 )
+FRAME_EXAMPLES: tuple[str, ...] = tuple(text for turn in _EXAMPLES for text in turn)
 
 
 class FrameFormat:
@@ -63,10 +80,7 @@ class FrameFormat:
     @property
     def stop(self) -> tuple[str, ...]:
         return (
-            f"\n{self.user_label}:",
-            f"\n{self.assistant_label}:",
-            "\nUtilisateur :",
-            "\nUser :",
+            *ROLE_STOPS,
             "<end_of_turn>",
             "<start_of_turn>",
         )
@@ -142,7 +156,9 @@ class TemplateFormat:
         )
         # The formatter adds BOS to the text when the template writes it.
         return RenderedPrompt(
-            text=result.prompt, stop=tuple(s for s in stop if s), add_bos=not result.added_special
+            text=result.prompt,
+            stop=(*(s for s in stop if s), *ROLE_STOPS),
+            add_bos=not result.added_special,
         )
 
 

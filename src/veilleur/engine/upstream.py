@@ -29,6 +29,8 @@ from veilleur.engine.base import (
     TextDelta,
     Usage,
 )
+from veilleur.engine.chat_format import ROLE_STOPS
+from veilleur.engine.streaming import StopMatcher
 from veilleur.errors import (
     ContextLengthError,
     EngineGenerateError,
@@ -162,6 +164,10 @@ class OpenAIUpstreamBackend:
         reason = "stop"
         usage: Usage | None = None
         produced = 0
+        # The upstream's own stop strings are exact: Veilleur matches them again, and the
+        # role markers of a chat whatever their case (see `RoleStop`), on what comes back.
+        matcher = StopMatcher((*request.sampling.stop,
+                               *(ROLE_STOPS if request.messages is not None else ())))
         try:
             async with self._client.stream("POST", path, json=body) as response:
                 if response.status_code >= 400:
@@ -184,15 +190,21 @@ class OpenAIUpstreamBackend:
                         usage = Usage(u["prompt_tokens"], u["completion_tokens"], cached)
                     for choice in chunk.get("choices") or []:
                         text = (choice.get("delta") or {}).get("content") or choice.get("text")
-                        if text:
+                        if text and (shown := matcher.push(text)):
                             produced += 1
-                            yield TextDelta(text)
+                            yield TextDelta(shown)
                         if choice.get("finish_reason"):
                             reason = choice["finish_reason"]
+                    if matcher.stopped:  # leaving the stream closes it: the upstream stops
+                        reason = "stop"
+                        break
         except httpx.HTTPError as exc:
             raise EngineGenerateError(f"the upstream server at {self._base} failed: {exc}") from exc
         except (ValueError, KeyError, TypeError) as exc:
             raise EngineGenerateError(f"the upstream server sent an invalid stream: {exc}") from exc
+        if tail := matcher.flush():
+            produced += 1
+            yield TextDelta(tail)
         if reason not in ("stop", "length", "content_filter"):
             reason = "stop"
         yield Finished(reason, usage or Usage(0, produced))  # type: ignore[arg-type]
