@@ -48,7 +48,10 @@ def test_translate_keeps_structure_and_glossary(server: Any) -> None:
     assert body["text"].endswith("\n\n```sh\necho {name}\n```")
     assert "https://example.com" in body["text"] and "5" in body["text"]
     assert body["checks"]["glossary"] == {"install": True}
-    assert body["complete"] == (body["checks"]["preserved"] and not body["checks"]["untranslated"])
+    checks = body["checks"]
+    assert body["complete"] == (checks["preserved"] and not checks["untranslated"]
+                                and not checks["sentences"] and not checks["leaked_examples"]
+                                and all(checks["glossary"].values()))
 
 
 def test_summarize_streams_progress_and_does_not_obey_the_document(server: Any) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from veilleur.engine.base import SamplingParams
 from veilleur.errors import EngineGenerateError, InvalidRequestError
 from veilleur.languages import check_language, detect
-from veilleur.tasks.text.common import check_text
+from veilleur.tasks.text.common import check_output, check_text
 from veilleur.tasks.text.events import TextEvent
 from veilleur.tasks.text.presets import Preset, get_preset
 from veilleur.tasks.text.runner import Result, Runner
@@ -66,5 +66,6 @@ class GenerateTask:
             runner.warnings.append({"code": "truncated",
                                     "message": f"the text was cut at {budget} tokens"})
         yield TextEvent("progress", {"stage": "generate", "done": 1, "total": 1})
+        checks = check_output(text, self.document, runner.warnings)
         yield Result(text, {"preset": self.preset.name, "language": self.language,
-                            "finish_reason": runner.last_finish})
+                            "checks": checks, "finish_reason": runner.last_finish})

@@ -16,7 +16,7 @@ from veilleur.engine.base import SamplingParams
 from veilleur.errors import ContextLengthError, EngineGenerateError, InvalidRequestError
 from veilleur.languages import check_language, detect
 from veilleur.tasks.text.chunking import split_on_budget
-from veilleur.tasks.text.common import check_text
+from veilleur.tasks.text.common import check_output, check_text
 from veilleur.tasks.text.events import TextEvent
 from veilleur.tasks.text.prompts import LENGTHS, PART_TOKENS, summary_messages
 from veilleur.tasks.text.runner import Result, Runner
@@ -108,8 +108,9 @@ class SummarizeTask:
             runner.warnings.append({"code": "truncated",
                                     "message": f"the summary was cut at {budget} tokens"})
         yield TextEvent("progress", {"stage": "final", "done": 1, "total": 1})
+        checks = check_output(summary, self.document, runner.warnings)
         yield Result(summary, {"length": self.length, "language": self.language,
-                               "chunks": chunks, "levels": levels,
+                               "chunks": chunks, "levels": levels, "checks": checks,
                                "finish_reason": runner.last_finish})
 
     async def _part(self, runner: Runner, text: str, *, partials: bool) -> str:

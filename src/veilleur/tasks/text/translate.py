@@ -3,23 +3,33 @@
 The text is split into Markdown lines (`markdown`); each line's words are translated
 alone, protected spans hidden behind markers (`protect`), so the structure, code, URLs,
 numbers and placeholders come out as they went in, and glossary terms come out as their
-required translation. A line that lost a marker is tried once more with a little
-sampling; whatever is still lost is reported in the result's `checks`, never hidden.
+required translation. A line that lost a marker, dropped or added a sentence, left a
+sentence in the source language or answered with one of the prompt's own examples is
+tried once more with a little sampling (and, when it still has the wrong number of
+sentences, sentence by sentence); whatever is still wrong is reported in the result's
+`checks` (`veilleur.tasks.text.checks`), never hidden.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from veilleur.engine.base import SamplingParams
 from veilleur.errors import InvalidRequestError
 from veilleur.languages import check_language, detect, language_name
 from veilleur.tasks.text import markdown
+from veilleur.tasks.text.checks import (
+    leaked_examples,
+    sentence_mismatch,
+    sentences,
+    untranslated_sentences,
+)
 from veilleur.tasks.text.common import check_text
 from veilleur.tasks.text.events import TextEvent
-from veilleur.tasks.text.prompts import translation_messages
+from veilleur.tasks.text.prompts import few_shot_examples, translation_messages
 from veilleur.tasks.text.protect import Masked, mask, protected_spans, restore
 from veilleur.tasks.text.runner import Result, Runner
 
@@ -109,42 +119,27 @@ class TranslateTask:
             runner.show(piece)
             yield TextEvent("delta", {"text": piece})
         output = markdown.join(lines, translated)
-        checks = self._checks(output, untranslated)
+        checks = self.check(output, empty=untranslated)
         fields = {"source_language": self.source, "source_detected": self.source_detected,
                   "target_language": self.target, "checks": checks,
-                  "complete": checks["preserved"] and not checks["untranslated"]
-                  and all(checks["glossary"].values())}
+                  "complete": self.complete(checks)}
         if not fields["complete"]:
             runner.warnings.append({
                 "code": "incomplete_translation",
-                "message": "the translation lost protected text, left lines untranslated or "
+                "message": "the translation lost protected text, left sentences untranslated, "
+                           "dropped or added sentences, copied an example of its prompt or "
                            "missed glossary terms: see `checks`"})
         yield Result(output, fields)
 
-    async def _translate(self, runner: Runner, masked: Masked) -> tuple[str, bool]:
-        """The line translated and restored, and whether it kept every marker."""
-        messages = translation_messages(masked.text, self.source, self.target)
-        wanted = 3 * runner.backend.count_tokens(masked.text) + 24
-        budget = runner.answer_budget(messages, wanted, param="text")
-        best: tuple[str, list[str]] | None = None
-        for attempt in range(2):
-            sampling = SamplingParams(temperature=0.0 if attempt == 0 else 0.4, top_p=0.95,
-                                      max_tokens=budget, stop=_STOP, seed=attempt,
-                                      repeat_penalty=1.0)
-            raw = (await runner.complete(messages, sampling)).strip()
-            raw = _strip_label(raw, self.target)
-            if not raw:
-                continue
-            text, lost = restore(raw, masked)
-            if best is None or len(lost) < len(best[1]):
-                best = (text, lost)
-            if not lost:
-                break
-        if best is None:
-            return restore(masked.text, masked)[0], False
-        return best[0], True
+    def check(self, output: str, empty: Sequence[str] = ()) -> dict[str, Any]:
+        """The checks of `output` as a translation of the document.
 
-    def _checks(self, output: str, untranslated: list[str]) -> dict[str, object]:
+        `empty` lists the units the model returned nothing for (kept in the source
+        language). The result: `preserved` and `lost` (protected spans), `untranslated`
+        (those units, and every sentence of the output still in the source language),
+        `sentences` (units whose translation has another number of sentences),
+        `leaked_examples` (example texts of the prompt found in the output) and `glossary`.
+        """
         missing = protected_spans(self.document) - protected_spans(output)
         fences_in = [line for line in self.document.split("\n") if line.strip().startswith("`")]
         fences_out = [line for line in output.split("\n") if line.strip().startswith("`")]
@@ -152,9 +147,96 @@ class TranslateTask:
         for term, translation in self.glossary.items():
             if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", self.document, re.IGNORECASE):
                 glossary[term] = translation.lower() in output.lower()
+        untranslated = list(empty)
+        counts: list[dict[str, object]] = []
+        for unit, text in self._pairs(output):
+            if unit in empty:
+                continue
+            untranslated += untranslated_sentences(unit, text, source=self.source,
+                                                   target=self.target)
+            if (mismatch := sentence_mismatch(unit, text)) is not None:
+                counts.append(mismatch)
+        leaked = leaked_examples(output, self.document,
+                                 few_shot_examples(self.source, self.target))
         return {"preserved": not missing and fences_in == fences_out,
                 "lost": sorted(missing.elements()),
-                "untranslated": untranslated, "glossary": glossary}
+                "untranslated": untranslated, "sentences": counts,
+                "leaked_examples": leaked, "glossary": glossary}
+
+    @staticmethod
+    def complete(checks: Mapping[str, Any]) -> bool:
+        """Whether `checks` (from `check`) found nothing wrong."""
+        return bool(checks["preserved"] and not checks["untranslated"]
+                    and not checks["sentences"] and not checks["leaked_examples"]
+                    and all(checks["glossary"].values()))
+
+    def _pairs(self, output: str) -> Iterator[tuple[str, str]]:
+        """(unit of the document, its translation in `output`), once per unit; lines whose
+        structure changed in the output are skipped (`preserved` reports those)."""
+        seen: set[str] = set()
+        source_lines, output_lines = markdown.split(self.document), markdown.split(output)
+        if len(source_lines) != len(output_lines):
+            return
+        for source_line, output_line in zip(source_lines, output_lines, strict=True):
+            if len(source_line.units) != len(output_line.units):
+                continue
+            for unit, text in zip(source_line.units, output_line.units, strict=True):
+                if unit not in seen:
+                    seen.add(unit)
+                    yield unit, text
+
+    async def _translate(self, runner: Runner, masked: Masked) -> tuple[str, bool]:
+        """The line translated and restored, and whether the model returned anything.
+
+        Of up to two attempts, the one that lost the fewest markers and has the fewest
+        problems (`_problems`) is kept; when it still has another number of sentences
+        than the line, the line is translated once more sentence by sentence.
+        """
+        best: tuple[tuple[int, int], str] | None = None
+        for attempt in range(2):
+            raw = await self._complete(runner, masked.text, attempt)
+            if not raw:
+                continue
+            text, lost = restore(raw, masked)
+            score = (len(lost), self._problems(masked, raw, text))
+            if best is None or score < best[0]:
+                best = (score, text)
+            if score == (0, 0):
+                break
+        if best is None:
+            return restore(masked.text, masked)[0], False
+        parts = sentences(masked.text)
+        if len(parts) > 1 and sentence_mismatch(masked.text, best[1]) is not None:
+            pieces = [await self._complete(runner, part, 0) for part in parts]
+            if all(pieces):
+                raw = " ".join(pieces)
+                text, lost = restore(raw, masked)
+                score = (len(lost), self._problems(masked, raw, text))
+                if score < best[0]:
+                    best = (score, text)
+        return best[1], True
+
+    async def _complete(self, runner: Runner, text: str, attempt: int) -> str:
+        """The model's translation of one masked `text` (markers left in), '' if none."""
+        messages = translation_messages(text, self.source, self.target)
+        wanted = 3 * runner.backend.count_tokens(text) + 24
+        budget = runner.answer_budget(messages, wanted, param="text")
+        sampling = SamplingParams(temperature=0.0 if attempt == 0 else 0.4, top_p=0.95,
+                                  max_tokens=budget, stop=_STOP, seed=attempt,
+                                  repeat_penalty=1.0)
+        raw = (await runner.complete(messages, sampling)).strip()
+        return _strip_label(raw, self.target)
+
+    def _problems(self, masked: Masked, raw: str, text: str) -> int:
+        """What is wrong with `raw` (the model's answer; `text`, restored) as the
+        translation of `masked`: sentences left untranslated, a sentence count that
+        differs, example texts of the prompt."""
+        original = restore(masked.text, masked)[0]
+        return (len(untranslated_sentences(original, text, source=self.source,
+                                           target=self.target))
+                + (sentence_mismatch(masked.text, raw) is not None)
+                + len(leaked_examples(raw, masked.text,
+                                      few_shot_examples(self.source, self.target))))
 
 
 def _strip_label(text: str, target: str) -> str:
