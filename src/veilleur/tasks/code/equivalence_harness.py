@@ -19,6 +19,7 @@ exception are compared but prove little, so they are counted apart (`inputs_rais
 
 import ast
 import collections.abc as abc
+import contextlib
 import copy
 import importlib
 import inspect
@@ -44,7 +45,8 @@ def _alarm(signum, frame):
 
 def call(fn, args, kwargs, seconds):
     """("value", result, args after the call) | ("raises", exception name) | ("timeout",)."""
-    args, kwargs = copy.deepcopy((args, kwargs))
+    with contextlib.suppress(Exception):  # not copyable (a generator, a file): as it is
+        args, kwargs = copy.deepcopy((args, kwargs))
     signal.signal(signal.SIGALRM, _alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
