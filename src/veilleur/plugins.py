@@ -5,7 +5,8 @@ third-party package would, so the app and the CLI have no list of features of th
 
 * `ROUTERS`: FastAPI `APIRouter`s included in the app, in this order.
 * `CLI`: functions `register(app: typer.Typer, eval_app: typer.Typer) -> None` that add
-  commands to `veilleur` and to `veilleur eval`.
+  commands to `veilleur` and to `veilleur eval`, in this order (the order of `--help`);
+  every built-in command group, `serve` included, is one of them.
 
 Third-party packages add theirs through the entry-point groups `veilleur.routers` and
 `veilleur.cli` (same `module:attribute` values).
@@ -20,19 +21,24 @@ from typing import Any
 __all__ = ["CLI", "ROUTERS", "load"]
 
 ROUTERS: list[str] = [
-    "veilleur.api.routes_health:router",
-    "veilleur.api.routes_openai:router",
-    "veilleur.api.routes_conversations:router",
-    "veilleur.api.moderations:router",
+    "veilleur.api.health:router",
+    "veilleur.api.docs:router",
+    "veilleur.api.openai.router:router",
+    "veilleur.api.openai.moderations:router",
+    "veilleur.api.conversations.router:router",
     "veilleur.web.routes:router",
-    "veilleur.api.routes_code:router",
-    "veilleur.api.routes_text:router",
+    "veilleur.api.tasks.code:router",
+    "veilleur.api.tasks.text:router",
 ]
 
 CLI: list[str] = [
-    "veilleur.safety.cli:register",
-    "veilleur.tasks.code.cli:register",
-    "veilleur.tasks.text.cli:register",
+    "veilleur.cli.serve:register",
+    "veilleur.cli.chat:register",
+    "veilleur.cli.models:register",
+    "veilleur.cli.evals:register",
+    "veilleur.cli.safety:register",
+    "veilleur.cli.code:register",
+    "veilleur.cli.text:register",
 ]
 
 

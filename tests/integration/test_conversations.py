@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from veilleur.cli import sse_events
+from veilleur.client import sse_events
 
 P = "/api/conversations"
 

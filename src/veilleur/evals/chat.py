@@ -1,21 +1,23 @@
 """The on-topic evaluation of chat: 20 simple questions, English and French.
 
 An answer counts as on topic when it contains one of the question's expected words. It
-runs against any server that speaks the OpenAI API (Veilleur on any backend, or another),
-with greedy decoding so that a run is repeatable.
+runs through a `veilleur.client.Client` against the OpenAI API of the server (Veilleur on
+any backend), with greedy decoding so that a run is repeatable.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
+import platform
 import time
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
 
-import httpx
+from veilleur.client import Client
 
-__all__ = ["ChatEvalResult", "load_questions", "run_chat_eval"]
+__all__ = ["ChatEvalResult", "load_questions", "report", "run_chat_eval", "summary"]
 
 
 @dataclass(frozen=True)
@@ -49,38 +51,76 @@ def load_questions() -> list[dict[str, Any]]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-def run_chat_eval(
-    base_url: str, *, max_tokens: int = 64, api_key: str | None = None
-) -> list[ChatEvalResult]:
-    headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+def run_chat_eval(client: Client, *, max_tokens: int = 64) -> list[ChatEvalResult]:
+    """Ask every question through `client` (greedy, not streamed); one result each."""
     results = []
-    with httpx.Client(base_url=base_url, headers=headers, timeout=300) as client:
-        model = client.get("/v1/models").json()["data"][0]["id"]
-        for item in load_questions():
-            started = time.perf_counter()
-            response = client.post(
-                "/v1/chat/completions",
-                json={
-                    "model": model,
-                    "messages": [{"role": "user", "content": item["question"]}],
-                    "temperature": 0,
-                    "max_tokens": max_tokens,
-                },
+    model = client.model_id()
+    for item in load_questions():
+        started = time.perf_counter()
+        response = client.create_chat_completion(
+            [{"role": "user", "content": item["question"]}],
+            model=model,
+            temperature=0,
+            max_tokens=max_tokens,
+        )
+        answer = response["choices"][0]["message"]["content"]
+        lowered = answer.lower()
+        correct = any(word in lowered for word in item["expect"])
+        on_topic = correct or any(word in lowered for word in item["topic"])
+        results.append(
+            ChatEvalResult(
+                item["lang"],
+                item["question"],
+                answer,
+                on_topic,
+                correct,
+                guess_language(answer) in (None, item["lang"]),
+                time.perf_counter() - started,
             )
-            response.raise_for_status()
-            answer = response.json()["choices"][0]["message"]["content"]
-            lowered = answer.lower()
-            correct = any(word in lowered for word in item["expect"])
-            on_topic = correct or any(word in lowered for word in item["topic"])
-            results.append(
-                ChatEvalResult(
-                    item["lang"],
-                    item["question"],
-                    answer,
-                    on_topic,
-                    correct,
-                    guess_language(answer) in (None, item["lang"]),
-                    time.perf_counter() - started,
-                )
-            )
+        )
     return results
+
+
+def summary(results: list[ChatEvalResult]) -> str:
+    """One line: on topic, correct and same-language counts, overall and per language."""
+    parts = []
+    for label, attr in (
+        ("on topic", "on_topic"),
+        ("correct", "correct"),
+        ("in the question's language", "same_language"),
+    ):
+        per_lang = ", ".join(
+            f"{lang}: {sum(getattr(r, attr) for r in results if r.lang == lang)}"
+            f"/{sum(r.lang == lang for r in results)}"
+            for lang in ("en", "fr")
+        )
+        parts.append(
+            f"{sum(getattr(r, attr) for r in results)}/{len(results)} {label} ({per_lang})"
+        )
+    return "; ".join(parts)
+
+
+def report(results: list[ChatEvalResult], model: str, started: datetime.datetime) -> str:
+    """The Markdown report (`docs/quality.md`) of a run that began at `started`."""
+    yes = {True: "yes", False: "no"}
+    lines = [
+        "# Quality of the default model",
+        "",
+        "## Chat: on-topic answers (`veilleur eval chat`)",
+        "",
+        f"Model `{model}`, greedy decoding, max 64 tokens; run on {started:%Y-%m-%d} "
+        f"({platform.machine()}, {platform.system()}).",
+        "Command: `make eval` (`veilleur eval chat --output docs/quality.md`).",
+        "",
+        f"**{summary(results)}**",
+        "",
+        "| lang | on topic | correct | same language | question | answer |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        answer = r.answer.replace("|", "\\|").replace("\n", " ")
+        lines.append(
+            f"| {r.lang} | {yes[r.on_topic]} | {yes[r.correct]} | {yes[r.same_language]} "
+            f"| {r.question} | {answer} |"
+        )
+    return "\n".join(lines) + "\n"

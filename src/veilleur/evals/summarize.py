@@ -1,8 +1,8 @@
 """`veilleur eval summarize`: ROUGE (rouge-score) of `/api/tasks/summarize`.
 
-Runs against any Veilleur server (and so any backend) over HTTP, on `data/summarize.jsonl`
-(see `data/README.md`). Words are split on Unicode letters and digits, so French accents
-count (rouge-score's default tokenizer drops non-ASCII letters).
+Runs through a `veilleur.client.Client` against any Veilleur server (and so any backend),
+on `data/summarize.jsonl` (see `data/README.md`). Words are split on Unicode letters and
+digits, so French accents count (rouge-score's default tokenizer drops non-ASCII letters).
 """
 
 from __future__ import annotations
@@ -12,13 +12,10 @@ import re
 import time
 from dataclasses import dataclass
 from importlib.resources import files
-from pathlib import Path
-from typing import Annotated
 
-import httpx
-import typer
+from veilleur.client import Client, final
 
-__all__ = ["eval_summarize", "load_documents", "rouge", "run_summarize_eval"]
+__all__ = ["Summary", "load_documents", "report", "rouge", "run_summarize_eval"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -42,19 +39,15 @@ def load_documents() -> list[dict[str, str]]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-def run_summarize_eval(base_url: str, *, length: str = "short", limit: int | None = None,
-                       api_key: str | None = None) -> list[Summary]:
-    headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+def run_summarize_eval(client: Client, *, length: str = "short",
+                       limit: int | None = None) -> list[Summary]:
+    """Summarise the first `limit` documents of the set (all with None) through `client`."""
     out = []
-    with httpx.Client(base_url=base_url, headers=headers, timeout=600) as client:
-        for row in load_documents()[:limit]:
-            started = time.perf_counter()
-            response = client.post("/api/tasks/summarize", json={
-                "text": row["document"], "length": length, "language": row["lang"],
-                "stream": False})
-            response.raise_for_status()
-            out.append(Summary(row["id"], row["lang"], row["reference"],
-                               response.json()["text"], time.perf_counter() - started))
+    for row in load_documents()[:limit]:
+        started = time.perf_counter()
+        done = final(client.summarize(row["document"], length=length, language=row["lang"]))
+        out.append(Summary(row["id"], row["lang"], row["reference"], done["text"],
+                           time.perf_counter() - started))
     return out
 
 
@@ -76,37 +69,13 @@ def rouge(summaries: list[Summary]) -> dict[str, dict[str, float]]:
     return table
 
 
-def eval_summarize(
-    url: Annotated[str | None, typer.Option("--url", help="Server to evaluate.")] = None,
-    length: Annotated[str, typer.Option("--length", help="Summary length to ask for.")
-                      ] = "short",
-    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Documents to use.")
-                     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", help="Write the report (Markdown) "
-                                                "to this file.")] = None,
-) -> None:
-    """ROUGE of summaries (rouge-score) on a small English/French set."""
-    from rich.table import Table
-
-    from veilleur.cli import _connection, _eval_target, _model_id, _settings, console
-
-    settings = _settings()
-    with _connection(settings, url) as client:
-        base, key = _eval_target(settings, client)
-        model = _model_id(client)
-        summaries = run_summarize_eval(base, length=length, limit=limit, api_key=key)
-    table = rouge(summaries)
-    view = Table("set", "ROUGE-1", "ROUGE-2", "ROUGE-L", "documents")
-    for name, row in table.items():
-        view.add_row(name, f"{row['rouge1']:.1f}", f"{row['rouge2']:.1f}",
-                     f"{row['rougeL']:.1f}", str(int(row["documents"])))
-    console.print(view)
-    if output is not None:
-        lines = [f"Model: `{model}`, length `{length}`\n",
-                 "| set | ROUGE-1 | ROUGE-2 | ROUGE-L |", "|---|---|---|---|"]
-        lines += [f"| {n} | {r['rouge1']:.1f} | {r['rouge2']:.1f} | {r['rougeL']:.1f} |"
-                  for n, r in table.items()]
-        lines += ["", "| id | summary |", "|---|---|"]
-        lines += [f"| {s.id} | {s.summary.replace(chr(10), ' ')} |" for s in summaries]
-        output.write_text("\n".join(lines) + "\n")
-        console.print(f"report written to {output}")
+def report(model: str, length: str, table: dict[str, dict[str, float]],
+           summaries: list[Summary]) -> str:
+    """The Markdown report: the ROUGE table, then every summary."""
+    lines = [f"Model: `{model}`, length `{length}`\n",
+             "| set | ROUGE-1 | ROUGE-2 | ROUGE-L |", "|---|---|---|---|"]
+    lines += [f"| {n} | {r['rouge1']:.1f} | {r['rouge2']:.1f} | {r['rougeL']:.1f} |"
+              for n, r in table.items()]
+    lines += ["", "| id | summary |", "|---|---|"]
+    lines += [f"| {s.id} | {s.summary.replace(chr(10), ' ')} |" for s in summaries]
+    return "\n".join(lines) + "\n"

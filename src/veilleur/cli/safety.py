@@ -1,4 +1,13 @@
-"""Commands `veilleur moderate`, `veilleur audit` and `veilleur eval safety`."""
+"""Commands `veilleur moderate`, `veilleur audit` and `veilleur eval safety`.
+
+They run on this machine, not through a server: `moderate` and `eval safety` load the
+safety pipeline here, `audit` reads the audit log of the configured store.
+
+`veilleur.safety`, `veilleur.safety.audit` and `veilleur.evals.safety` are imported inside
+the commands: the pipeline loads scikit-learn, spaCy and the language detector (over a
+second), which every other command would pay for at start, since all command groups are
+registered when `veilleur` starts.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +19,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
+from rich.table import Table
 
-__all__ = ["register"]
+from veilleur.config import load_settings
+
+__all__ = ["audit", "eval_safety", "moderate", "register"]
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
@@ -26,7 +39,7 @@ def moderate(
         help="Texts to classify. None: read JSON lines {\"text\": ...} from stdin.")] = None,
 ) -> None:
     """Classify texts; print one JSON result per line (OpenAI fields, `flagged` included)."""
-    from veilleur.safety import SafetyPipeline
+    from veilleur.safety import SafetyPipeline  # heavy: see the module's docstring
     from veilleur.safety.moderation import moderation_result
 
     texts = list(text or [])
@@ -67,7 +80,7 @@ def audit(
     fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
 ) -> None:
     """List, filter and export the safety audit log."""
-    from veilleur.config import load_settings
+    # heavy (the safety package, SQLAlchemy): see the module's docstring
     from veilleur.safety.audit import AuditLog
     from veilleur.store.db import open_database
 
@@ -90,9 +103,6 @@ def audit(
             row["scores"] = json.dumps(row["scores"])
             writer.writerow(row)
     else:
-        from rich.console import Console
-        from rich.table import Table
-
         table = Table("id", "time", "dir", "action", "categories", "user", "request")
         for row in rows:
             table.add_row(str(row["id"]), row["created_at"] or "", row["direction"],
@@ -115,6 +125,7 @@ def eval_safety(
              "flagged).")] = False,
 ) -> None:
     """Write the safety report card (markdown, JSON, PR curves)."""
+    # heavy (the safety pipeline, matplotlib): see the module's docstring
     from veilleur.evals.safety import (
         choose_thresholds,
         evaluate,

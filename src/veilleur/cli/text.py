@@ -10,15 +10,28 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
+from rich.table import Table
 
-__all__ = ["register"]
+from veilleur.cli.common import connect, console, err, fail, load
+from veilleur.client import Client, Event
+from veilleur.documents import DocumentError, read_document
+from veilleur.evals import summarize as summarize_eval
+from veilleur.evals import translate as translate_eval
+from veilleur.tasks.text import TextSettings
+
+__all__ = ["eval_summarize", "eval_translate", "generate", "register", "summarize",
+           "translate"]
 
 UrlOpt = Annotated[str | None, typer.Option("--url", help="Server to talk to.")]
 InputArg = Annotated[str, typer.Argument(help="File (.txt .md .html .pdf .docx), or - for stdin.")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", help="Write the report (Markdown) "
+                                                "to this file.")]
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
@@ -26,9 +39,6 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     app.command("translate")(translate)
     app.command("summarize")(summarize)
     app.command("generate")(generate)
-    from veilleur.evals.summarize import eval_summarize
-    from veilleur.evals.translate import eval_translate
-
     eval_app.command("translate")(eval_translate)
     eval_app.command("summarize")(eval_summarize)
 
@@ -47,11 +57,11 @@ def translate(
     for entry in glossary or []:
         term, sep, translation = entry.partition("=")
         if not sep or not term.strip() or not translation.strip():
-            raise _fail(f"--glossary {entry!r} is not TERM=TRANSLATION", 2)
+            raise fail(f"--glossary {entry!r} is not TERM=TRANSLATION", 2)
         terms[term.strip()] = translation.strip()
-    body = {"text": _read(source), "target_language": to, "source_language": from_,
-            "glossary": terms}
-    _run("/api/tasks/translate", body, url)
+    text = _read(source)
+    _run(lambda client: client.translate(text, to, source_language=from_,
+                                         glossary=terms or None), url)
 
 
 def summarize(
@@ -63,8 +73,8 @@ def summarize(
     url: UrlOpt = None,
 ) -> None:
     """Summarise a file or stdin of any length (map-reduce beyond the context window)."""
-    _run("/api/tasks/summarize",
-         {"text": _read(source), "length": length, "language": language}, url)
+    text = _read(source)
+    _run(lambda client: client.summarize(text, length=length, language=language), url)
 
 
 def generate(
@@ -80,71 +90,51 @@ def generate(
     """Apply a preset to a text: rewrite, expand, shorten, change tone, draft an e-mail or
     letter from notes."""
     text = _read(source) if source == "-" or Path(source).is_file() else source
-    _run("/api/tasks/generate", {"text": text, "preset": preset, "language": language,
-                                 "instruction": instruction}, url)
-
-
-def _fail(message: str, code: int = 1) -> typer.Exit:
-    from veilleur.cli import _fail as fail
-
-    return fail(message, code)
+    _run(lambda client: client.generate(text, preset, language=language,
+                                        instruction=instruction), url)
 
 
 def _read(source: str) -> str:
     """The text of `source` (a path, or - for stdin), read like the API reads an upload."""
-    from veilleur.documents import DocumentError, read_document
-    from veilleur.tasks.text import TextSettings
-
     limit = TextSettings().max_document_bytes
     if source == "-":
         if sys.stdin.isatty():
-            raise _fail("reading the text from stdin: pipe something in, or pass a file", 2)
+            raise fail("reading the text from stdin: pipe something in, or pass a file", 2)
         data, name = sys.stdin.buffer.read(limit + 1), None
     else:
         path = Path(source)
         try:
             if path.stat().st_size > limit:  # refuse before loading it
-                raise _fail(f"{source} is {path.stat().st_size} bytes; the limit is {limit} "
-                            "(setting VEILLEUR_TEXT_MAX_DOCUMENT_BYTES)", 2)
+                raise fail(f"{source} is {path.stat().st_size} bytes; the limit is {limit} "
+                           "(setting VEILLEUR_TEXT_MAX_DOCUMENT_BYTES)", 2)
             data = path.read_bytes()
         except OSError as exc:
-            raise _fail(f"cannot read {source}: {exc.strerror}", 2) from None
+            raise fail(f"cannot read {source}: {exc.strerror}", 2) from None
         name = path.name
     try:
         return read_document(data, name, max_bytes=limit).text
     except DocumentError as exc:
-        raise _fail(exc.message, 2) from None
+        raise fail(exc.message, 2) from None
 
 
-def _run(path: str, body: dict[str, Any], url: str | None) -> None:
-    """Post a task; show progress on stderr; print the result; exit 1 unless complete."""
-    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
-
-    from veilleur.cli import _api_error, _connection, _settings, console, err, sse_events
-
+def _run(task: Callable[[Client], Iterator[Event]], url: str | None) -> None:
+    """Run a task; show progress on stderr; print the result; exit 1 unless complete."""
     done: dict[str, Any] | None = None
-    body = {k: v for k, v in body.items() if v not in (None, {}, [])} | {"stream": True}
-    with (_connection(_settings(), url) as client,
+    with (connect(load(), url) as client,
           Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
-                   console=err, transient=True) as progress,
-          client.stream("POST", path, json=body) as response):
-        if response.status_code >= 400:
-            response.read()
-            raise _fail(_api_error(response))
+                   console=err, transient=True) as progress):
         bar = None
-        for event, data in sse_events(response):
+        for event, data in task(client):
             if event == "progress":
                 label = data["stage"] + (f" (level {data['level']})" if "level" in data else "")
                 if bar is None:
                     bar = progress.add_task(label, total=data["total"])
                 progress.update(bar, description=label, completed=data["done"],
                                 total=max(1, data["total"]))
-            elif event == "error":
-                raise _fail(data["message"])
             elif event == "done":
                 done = data
     if done is None:
-        raise _fail("the server ended the task without a result")
+        raise fail("the server ended the task without a result")
     for warning in done.get("warnings", []):
         err.print(f"[yellow]warning:[/] {warning['message']}", highlight=False)
     if done.get("refused"):
@@ -156,3 +146,55 @@ def _run(path: str, body: dict[str, Any], url: str | None) -> None:
         err.print(f"[yellow]checks:[/] {json.dumps(checks, ensure_ascii=False)}",
                   highlight=False)
         raise typer.Exit(1)
+
+
+def eval_translate(
+    url: Annotated[str | None, typer.Option("--url", help="Server to evaluate.")] = None,
+    directions: Annotated[str, typer.Option(
+        "--directions", help="Comma-separated pairs, e.g. en-fr,fr-en.")
+    ] = ",".join(translate_eval.DIRECTIONS),
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Sentences per "
+                                              "direction.")] = None,
+    output: OutputOpt = None,
+) -> None:
+    """chrF and BLEU of translation (sacrebleu) on a small 6-language set."""
+    chosen = tuple(d.strip() for d in directions.split(",") if d.strip())
+    unknown = [d for d in chosen if d not in translate_eval.DIRECTIONS]
+    if unknown:
+        raise typer.BadParameter(
+            f"unknown direction(s) {unknown}; use {', '.join(translate_eval.DIRECTIONS)}")
+    with connect(load(), url) as client:
+        model = client.model_id()
+        segments = translate_eval.run_translate_eval(client, directions=chosen, limit=limit)
+    table = translate_eval.score(segments)
+    view = Table("direction", "BLEU", "chrF", "segments", "seconds")
+    for name, row in table.items():
+        view.add_row(name, f"{row['bleu']:.1f}", f"{row['chrf']:.1f}", str(row["segments"]),
+                     f"{row['seconds']:.0f}")
+    console.print(view)
+    if output is not None:
+        output.write_text(translate_eval.report(model, table, segments))
+        console.print(f"report written to {output}")
+
+
+def eval_summarize(
+    url: Annotated[str | None, typer.Option("--url", help="Server to evaluate.")] = None,
+    length: Annotated[str, typer.Option("--length", help="Summary length to ask for.")
+                      ] = "short",
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="Documents to use.")
+                     ] = None,
+    output: OutputOpt = None,
+) -> None:
+    """ROUGE of summaries (rouge-score) on a small English/French set."""
+    with connect(load(), url) as client:
+        model = client.model_id()
+        summaries = summarize_eval.run_summarize_eval(client, length=length, limit=limit)
+    table = summarize_eval.rouge(summaries)
+    view = Table("set", "ROUGE-1", "ROUGE-2", "ROUGE-L", "documents")
+    for name, row in table.items():
+        view.add_row(name, f"{row['rouge1']:.1f}", f"{row['rouge2']:.1f}",
+                     f"{row['rougeL']:.1f}", str(int(row["documents"])))
+    console.print(view)
+    if output is not None:
+        output.write_text(summarize_eval.report(model, length, table, summaries))
+        console.print(f"report written to {output}")

@@ -1,18 +1,25 @@
 """Commands `veilleur code fix|optimize|generate` and `veilleur eval code`.
 
-They talk to a Veilleur server over HTTP, as `veilleur ask` does (one is started on a
-free loopback port when none answers): the server owns the model and the sandbox's run
-slots, so a command line and the API share one queue and one set of limits.
+They talk to a Veilleur server, as `veilleur ask` does (one is started on a free loopback
+port when none answers): the server owns the model and the sandbox's run slots, so a
+command line and the API share one queue and one set of limits.
 """
 
 from __future__ import annotations
 
+import ast
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-__all__ = ["register"]
+from veilleur.cli.common import connect, console, err, fail, load
+from veilleur.client import Client, Event
+from veilleur.evals.code import report, run_code_eval
+
+__all__ = ["code_app", "eval_code", "fix", "generate", "optimize", "register"]
 
 code_app = typer.Typer(help="Fix, optimise and generate code, checked in the sandbox.",
                        no_args_is_help=True)
@@ -26,32 +33,23 @@ TimeoutOpt = Annotated[float, typer.Option("--timeout", help="Seconds per check 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     """Add `veilleur code …` and `veilleur eval code`."""
     app.add_typer(code_app, name="code")
-    from veilleur.evals.code import eval_code
-
     eval_app.command("code")(eval_code)
 
 
 def _read(path: Path) -> str:
-    from veilleur.cli import _fail
-
     try:
         return path.read_bytes().decode("utf-8")
     except OSError as exc:
-        raise _fail(f"cannot read {path}: {exc.strerror}", 2) from None
+        raise fail(f"cannot read {path}: {exc.strerror}", 2) from None
     except UnicodeDecodeError:
-        raise _fail(f"{path} is not UTF-8 text (binary file?)", 2) from None
+        raise fail(f"{path} is not UTF-8 text (binary file?)", 2) from None
 
 
-def _run(path: str, body: dict[str, Any], url: str | None, output: Path | None) -> None:
-    """Post a task, print its progress, write or print the result; exit 1 unless verified."""
-    from veilleur.cli import _api_error, _connection, _fail, _settings, console, err, sse_events
-
+def _run(task: Callable[[Client], Iterator[Event]], url: str | None, output: Path | None) -> None:
+    """Run a task, print its progress, write or print the result; exit 1 unless verified."""
     verdict: dict[str, Any] | None = None
-    with _connection(_settings(), url) as client, client.stream("POST", path, json=body) as resp:
-        if resp.status_code >= 400:
-            resp.read()
-            raise _fail(_api_error(resp))
-        for event, data in sse_events(resp):
+    with connect(load(), url) as client:
+        for event, data in task(client):
             if event == "attempt":
                 label = "your code" if data["n"] == 0 else f"attempt {data['n']}"
                 err.print(f"[bold]{label}[/] …", end=" ")
@@ -59,12 +57,10 @@ def _run(path: str, body: dict[str, Any], url: str | None, output: Path | None) 
                 mark = "[green]passed[/]" if data["passed"] else "[red]failed[/]"
                 err.print(f"{mark} ({data.get('summary') or data.get('failure', '')[:80]})",
                           markup=True, highlight=False)
-            elif event == "error":
-                raise _fail(data["message"])
             elif event == "verdict":
                 verdict = data
     if verdict is None:
-        raise _fail("the server ended the task without a verdict")
+        raise fail("the server ended the task without a verdict")
     colour = "green" if verdict["verified"] else "yellow"
     err.print(f"[bold {colour}]{verdict['status']}[/]"
               + (f" — speed-up x{verdict['speedup']}" if verdict.get("speedup") else ""))
@@ -99,10 +95,14 @@ def fix(
 ) -> None:
     """Fix FILE until its tests pass in the sandbox; print the diff (exit 1 if unverified)."""
     extra = with_files if with_files else sorted(file.parent.glob("test_*.py"))[:20]
-    body = {"code": _read(file), "filename": file.name, "max_attempts": attempts,
-            "timeout_s": timeout, "error": error, "test_command": test,
-            "files": {p.name: _read(p) for p in extra if p.name != file.name}}
-    _run("/api/tasks/code/fix", body, url, file if write else None)
+    code = _read(file)
+    files = {p.name: _read(p) for p in extra if p.name != file.name}
+
+    def task(client: Client) -> Iterator[Event]:
+        return client.code_fix(code, filename=file.name, max_attempts=attempts,
+                               timeout_s=timeout, error=error, test_command=test, files=files)
+
+    _run(task, url, file if write else None)
 
 
 @code_app.command("optimize")
@@ -119,22 +119,23 @@ def optimize(
     url: UrlOpt = None,
 ) -> None:
     """Propose a faster FILE; keep it only if results are equal and it is measurably faster."""
-    import ast
-
-    from veilleur.cli import _fail
-
     if function is None:
         try:
             call = ast.parse(bench, mode="eval").body
         except SyntaxError as exc:
-            raise _fail(f"--bench {bench!r} is not a Python expression: {exc.msg}", 2) from None
+            raise fail(f"--bench {bench!r} is not a Python expression: {exc.msg}", 2) from None
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)):
-            raise _fail("--bench is not a plain call f(...): pass --function", 2)
+            raise fail("--bench is not a plain call f(...): pass --function", 2)
         function = call.func.id
-    body = {"code": _read(file), "filename": file.name, "function": function, "bench": bench,
-            "tests": _read(tests) if tests else None, "max_attempts": attempts,
-            "timeout_s": timeout}
-    _run("/api/tasks/code/optimize", body, url, None)
+    code = _read(file)
+    test_code = _read(tests) if tests else None
+    chosen = function
+
+    def task(client: Client) -> Iterator[Event]:
+        return client.code_optimize(code, function=chosen, bench=bench, filename=file.name,
+                                    tests=test_code, max_attempts=attempts, timeout_s=timeout)
+
+    _run(task, url, None)
 
 
 @code_app.command("generate")
@@ -151,7 +152,38 @@ def generate(
     url: UrlOpt = None,
 ) -> None:
     """Write code from DESCRIPTION, run it against the examples/tests, repair it."""
-    body = {"description": description, "examples": example or [],
-            "tests": _read(tests) if tests else None, "max_attempts": attempts,
-            "timeout_s": timeout}
-    _run("/api/tasks/code/generate", body, url, output)
+    test_code = _read(tests) if tests else None
+
+    def task(client: Client) -> Iterator[Event]:
+        return client.code_generate(description, examples=example or [], tests=test_code,
+                                    max_attempts=attempts, timeout_s=timeout)
+
+    _run(task, url, output)
+
+
+def eval_code(
+    url: Annotated[str | None, typer.Option("--url", help="Any OpenAI-compatible server.")
+                   ] = None,
+    limit: Annotated[int | None, typer.Option(
+        "--limit", help="Only the first N problems (default: all 164).")] = None,
+    repairs: Annotated[int, typer.Option("--repairs", min=0, max=5,
+                                         help="Repair attempts after a failure.")] = 2,
+    jobs: Annotated[int, typer.Option("--jobs", min=1, max=32,
+                                      help="Problems in flight at once.")] = 2,
+    output: Annotated[Path | None, typer.Option(
+        "--output", help="Write the report (Markdown) to this file.")] = None,
+) -> None:
+    """HumanEval pass@1, plain and with the repair loop (programs run in the sandbox)."""
+    started = time.monotonic()
+    with connect(load(), url) as client:
+        results, model = run_code_eval(client, limit=limit, repairs=repairs, jobs=jobs)
+    elapsed = time.monotonic() - started
+    n = len(results)
+    plain = sum(r.plain for r in results)
+    repaired = sum(r.repaired for r in results)
+    console.print(f"HumanEval ({n} problems): pass@1 plain {plain}/{n} = {plain / n:.1%}; with "
+                  f"the repair loop ({repairs} repairs) {repaired}/{n} = {repaired / n:.1%}; "
+                  f"{elapsed:.0f} s")
+    if output is not None:
+        output.write_text(report(results, model, repairs=repairs, jobs=jobs, elapsed=elapsed))
+        console.print(f"report written to {output}")
