@@ -294,3 +294,16 @@ def test_another_local_user_reads_nothing_of_a_run(paused_run: tuple[str, Path, 
     assert seen.returncode == 0, seen.stderr
     assert "listed" not in seen.stdout and "read" not in seen.stdout, seen.stdout
     assert "run-secret-42" not in seen.stdout
+
+
+def test_the_probe_names_a_missing_tool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without `unshare` the run's storage cannot be made: `auto` must not pick bwrap."""
+    import shutil
+
+    for tool in ("bwrap", "prlimit", "mount"):
+        found = shutil.which(tool)
+        if found is None:
+            pytest.skip(f"{tool} is not installed")
+        (tmp_path / tool).symlink_to(found)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert bwrap_problem.__wrapped__() == "unshare is not installed (apt-get install util-linux)"

@@ -468,13 +468,14 @@ def _processes_of(uid: int) -> int:
 @functools.cache
 def bwrap_problem() -> str | None:
     """Why bubblewrap cannot isolate a run here, or None when it can (checked once)."""
-    for tool, package in (("bwrap", "bubblewrap"), ("unshare", "util-linux")):
+    for tool, package in (("bwrap", "bubblewrap"), ("unshare", "util-linux"),
+                          ("mount", "mount")):
         if shutil.which(tool) is None:
             return f"{tool} is not installed (apt-get install {package})"
-    try:
+    try:  # the whole chain of a run: storage namespace, prlimit, bubblewrap
         result = Sandbox(isolation="bwrap").run(["/bin/true"])
     except Exception as exc:  # the probe must never take the server down
-        return f"bubblewrap failed to start: {exc}"
+        return f"the bubblewrap sandbox failed to start: {exc}"
     if result.exit_code != 0:
         detail = (result.stderr or result.stdout).strip().splitlines()
         return f"bubblewrap cannot create namespaces here: {detail[-1] if detail else '?'}"
