@@ -306,11 +306,12 @@ class Client:
         key = settings.api_key.get_secret_value() if settings.api_key else None
         base = url or f"http://{settings.host}:{settings.port}"
         client = cls(base, api_key=key, timeout=timeout)
-        if client.ready():
+        reason = client.not_ready()
+        if reason is None:
             return client
         client.close()
         if url is not None or not start:
-            raise ServerUnavailableError(f"no Veilleur server answers at {base.rstrip('/')}")
+            raise ServerUnavailableError(reason)
         # veilleur.server brings FastAPI, uvicorn and llama.cpp: only a client that starts
         # its own server pays for them.
         from veilleur.server import BackgroundServer
@@ -388,10 +389,23 @@ class Client:
 
     def ready(self) -> bool:
         """Whether a Veilleur server answers `/readyz` with 200 (model and checks loaded)."""
+        return self.not_ready() is None
+
+    def not_ready(self) -> str | None:
+        """Why the server cannot take requests yet (its `/readyz` reason, or that nothing
+        answers); None when it is ready."""
+        where = self.base_url
         try:
-            return self.http.get("/readyz", timeout=2.0).status_code == 200
+            response = self.http.get("/readyz", timeout=2.0)
         except httpx.HTTPError:
-            return False
+            return f"no Veilleur server answers at {where}"
+        if response.status_code == 200:
+            return None
+        try:
+            reason = str(response.json()["reason"])
+        except (ValueError, KeyError, TypeError):
+            return f"no Veilleur server answers at {where} (/readyz: HTTP {response.status_code})"
+        return f"the Veilleur server at {where} is not ready: {reason}"
 
     def models(self) -> list[dict[str, Any]]:
         """The models the server serves (the `data` of `GET /v1/models`)."""

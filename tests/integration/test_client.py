@@ -46,6 +46,7 @@ def test_chat_completion_streams_content(client: Client) -> None:
         temperature=0, max_tokens=16))
     assert len(pieces) > 1 and "Rome" in "".join(pieces)
     assert client.model_id() == client.models()[0]["id"]
+    assert client.ready() and client.not_ready() is None
 
 
 def test_an_unknown_conversation_raises_not_found(client: Client) -> None:
