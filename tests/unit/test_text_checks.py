@@ -99,3 +99,13 @@ def test_summary_and_generation_outputs_get_the_shared_check() -> None:
     assert checks["leaked_examples"] and warnings[0]["code"] == "prompt_example_leak"
     assert check_output("Le budget augmente.", "Le budget des écoles augmente.", []) == {
         "leaked_examples": []}
+
+
+def test_sentences_that_swapped_their_content_are_misaligned() -> None:
+    source = "La réunion a lieu à 10:00. Le budget est de 3000 euros."
+    swapped = "The budget is 3000 euros. The meeting is at 10:00."
+    mismatch = sentence_mismatch(source, swapped)
+    assert mismatch is not None and mismatch["misaligned_sentence"] == 1
+    checks = translate(source).check(swapped)
+    assert checks["sentences"] and not translate(source).complete(checks)
+    assert sentence_mismatch(source, "The meeting is at 10:00. The budget is 3000 euros.") is None

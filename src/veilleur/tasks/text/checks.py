@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from veilleur.languages import detect
+from veilleur.tasks.text.protect import protected_spans
 
 __all__ = ["leaked_examples", "sentence_mismatch", "sentences", "untranslated_sentences"]
 
@@ -66,12 +67,22 @@ def untranslated_sentences(
 
 
 def sentence_mismatch(original: str, translation: str) -> dict[str, object] | None:
-    """How a translation's sentence count differs from its source's (None: it does not)."""
-    expected, got = len(sentences(original)), len(sentences(translation))
-    if expected == got:
-        return None
-    return {"source": original, "translation": translation, "source_sentences": expected,
-            "translated_sentences": got}
+    """How a translation's sentences differ from its source's (None: they do not).
+
+    A different count is a dropped or added sentence. With the same count, the protected
+    spans (numbers, URLs, markers… see `protect`) of each source sentence must be in the
+    sentence at the same place: `misaligned_sentence` is the first (1-based) that is not.
+    """
+    ours, theirs = sentences(original), sentences(translation)
+    report: dict[str, object] = {"source": original, "translation": translation,
+                                 "source_sentences": len(ours),
+                                 "translated_sentences": len(theirs)}
+    if len(ours) != len(theirs):
+        return report
+    for i, (a, b) in enumerate(zip(ours, theirs, strict=True), 1):
+        if protected_spans(a) != protected_spans(b):
+            return {**report, "misaligned_sentence": i}
+    return None
 
 
 def leaked_examples(output: str, source: str, examples: Iterable[Sequence[str]]) -> list[str]:
