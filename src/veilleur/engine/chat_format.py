@@ -16,6 +16,7 @@ writing the next turn itself, and nothing from it on is part of the answer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -113,13 +114,17 @@ class FrameFormat:
 
 
 def _one_block(text: str) -> str:
-    """Keep a turn inside the frame: a line that starts like a turn label is indented."""
+    """Keep a turn inside the frame: a line that starts like a turn label (any role
+    marker, whatever its case: see `ROLE_STOPS`) is indented."""
     out = []
     for line in text.strip().splitlines():
-        if line.startswith(("User:", "Assistant:")):
+        if _ROLE_LINE.match(line):
             line = " " + line
         out.append(line)
     return "\n".join(out)
+
+
+_ROLE_LINE = re.compile(rf"(?:{'|'.join(ROLE_LABELS)})[ \t\u00a0\u202f]*:", re.IGNORECASE)
 
 
 class TemplateFormat:
