@@ -1,4 +1,5 @@
-"""Test helpers: a real `veilleur serve` process on a free loopback port."""
+"""Test helpers: a real `veilleur serve` process on a free loopback port, and a scripted
+backend for what the real model cannot be made to do on demand."""
 
 from __future__ import annotations
 
@@ -7,14 +8,25 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+from veilleur.engine.base import EventStream
 from veilleur.server import free_port
+from veilleur.types import (
+    ChatMessage,
+    EngineEvent,
+    Finished,
+    GenerationRequest,
+    ModelInfo,
+    TextDelta,
+    Usage,
+)
 
-__all__ = ["ServerProcess"]
+__all__ = ["ScriptedBackend", "ServerProcess"]
 
 
 class ServerProcess:
@@ -100,3 +112,39 @@ def axe_problems(page: Any) -> list[dict[str, Any]]:
                               nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" "))}));
         }"""
     )
+
+
+class ScriptedBackend:
+    """Implements the Backend protocol with a fixed answer: the real model cannot be made
+    to write a harmful answer on demand, and the output guard must be shown to cut one."""
+
+    def __init__(self, pieces: Sequence[str]):
+        self.pieces = pieces
+        self.closed = False
+
+    @property
+    def info(self) -> ModelInfo:
+        return ModelInfo(id="scripted", context_length=4096)
+
+    def is_ready(self) -> bool:
+        return True
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+    def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        return sum(self.count_tokens(m.content) + 4 for m in messages)
+
+    def generate(self, request: GenerationRequest) -> EventStream:
+        async def events() -> AsyncIterator[EngineEvent]:
+            try:
+                for piece in self.pieces:
+                    yield TextDelta(piece)
+                yield Finished("stop", Usage(10, len(self.pieces)))
+            finally:
+                self.closed = True
+
+        return EventStream(events(), lambda: None)
+
+    async def aclose(self) -> None:
+        pass

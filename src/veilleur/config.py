@@ -1,9 +1,15 @@
-"""Settings: one typed object, read from `VEILLEUR_*` variables and an optional TOML file.
+"""Settings: one typed tree, read once from `VEILLEUR_*` variables and an optional TOML file.
 
 Precedence, highest first: explicit keyword arguments (the CLI's flags), environment
 variables (`VEILLEUR_PORT=9000`), the TOML file named by `VEILLEUR_CONFIG` (or
 `--config`), then the defaults below. Every field is documented in
 `docs/configuration.md`; a test fails when one is not.
+
+The server, engine and store settings sit at the root (`VEILLEUR_N_CTX`, `[n_ctx]` in
+TOML); the safety pipeline, the sandbox and the text tasks have sections of their own,
+`safety`, `sandbox` and `text` (`VEILLEUR_SAFETY_ENABLED`, or `enabled` under `[safety]`
+in TOML). This is the only module that reads the environment: every other object
+receives its section from the composition root (`veilleur.assembly`).
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -20,7 +26,14 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from veilleur.errors import ConfigError
+from veilleur.safety.settings import SafetySettings
+from veilleur.sandbox.settings import SandboxSettings
+from veilleur.tasks.text.settings import TextSettings
+
 __all__ = ["Settings", "default_cache_dir", "default_data_dir", "load_settings"]
+
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 def default_data_dir() -> Path:
@@ -40,6 +53,9 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(
         env_prefix="VEILLEUR_",
+        # VEILLEUR_SAFETY_JUDGE_URL is `judge_url` of the `safety` section.
+        env_nested_delimiter="_",
+        env_nested_max_split=1,
         extra="forbid",
         validate_default=True,
     )
@@ -59,6 +75,51 @@ class Settings(BaseSettings):
     )
     log_level: Literal["debug", "info", "warning", "error"] = Field(
         "info", description="Log level of the server and of the CLI."
+    )
+    allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Names the server answers to in the `Host` header, besides `localhost`, "
+            "`127.0.0.1`, `[::1]` and `host` (a request for any other name gets 403: "
+            "protection against DNS rebinding). `*` accepts every name. Give the names "
+            "people use to reach a server bound to 0.0.0.0, e.g. `[\"chat.example.org\"]`."
+        ),
+    )
+    allow_public_without_key: bool = Field(
+        False,
+        description=(
+            "Start on a non-loopback address (e.g. 0.0.0.0) without `api_key`. Off by "
+            "default: such a server would serve every conversation to anyone who reaches "
+            "the port, so it refuses to start."
+        ),
+    )
+    docs_ui: bool = Field(
+        False,
+        description=(
+            "Serve the interactive API docs at `/docs` and `/redoc` (Swagger UI and ReDoc, "
+            "which load their scripts from a third-party CDN). Off by default; "
+            "`/openapi.json` is always served, behind `api_key` when one is set."
+        ),
+    )
+    max_request_seconds: float = Field(
+        600.0,
+        gt=0,
+        le=86400,
+        description=(
+            "Most seconds one request may spend generating (all its model calls "
+            "together). A chat answer that runs out of time ends with `finish_reason: "
+            "length`; a task ends with error `request_timeout` (HTTP 504)."
+        ),
+    )
+    max_tokens_limit: int = Field(
+        4096,
+        ge=1,
+        le=1_000_000,
+        description=(
+            "Most tokens one generation may produce, whatever `max_tokens` a request "
+            "asks (a larger request is served up to this many, ending with "
+            "`finish_reason: length`)."
+        ),
     )
 
     # --- storage ------------------------------------------------------------------------
@@ -191,6 +252,40 @@ class Settings(BaseSettings):
         description="Answer length limit when a request does not set `max_tokens`.",
     )
 
+    # --- sections -----------------------------------------------------------------------
+    safety: SafetySettings = Field(
+        default_factory=SafetySettings,
+        description="The safety pipeline (`VEILLEUR_SAFETY_*`, TOML `[safety]`).",
+    )
+    sandbox: SandboxSettings = Field(
+        default_factory=SandboxSettings,
+        description="The code sandbox (`VEILLEUR_SANDBOX_*`, TOML `[sandbox]`).",
+    )
+    text: TextSettings = Field(
+        default_factory=TextSettings,
+        description="The text tasks (`VEILLEUR_TEXT_*`, TOML `[text]`).",
+    )
+
+    @model_validator(mode="after")
+    def _public_needs_key(self) -> Settings:
+        if (self.host not in _LOOPBACK and not self.host.startswith("127.")
+                and self.api_key is None and not self.allow_public_without_key):
+            raise ValueError(
+                f"host {self.host!r} is reachable from other machines, and no api_key is "
+                "set: anyone who reaches the port could read every conversation. Set "
+                "VEILLEUR_API_KEY (or --config with api_key), bind to 127.0.0.1, or set "
+                "VEILLEUR_ALLOW_PUBLIC_WITHOUT_KEY=true to accept that risk"
+            )
+        return self
+
+    @property
+    def host_names(self) -> frozenset[str] | None:
+        """Accepted `Host` names (without port); None accepts every name."""
+        if "*" in self.allowed_hosts:
+            return None
+        names = {*_LOOPBACK, "[::1]", self.host, *self.allowed_hosts}
+        return frozenset(name.lower() for name in names)
+
     @field_validator("model")
     @classmethod
     def _model_exists(cls, value: Path | None) -> Path | None:
@@ -242,10 +337,6 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings
     Raises:
         veilleur.errors.ConfigError: a value is invalid or the TOML file is unreadable.
     """
-    from pydantic import ValidationError
-
-    from veilleur.errors import ConfigError
-
     if config_file is not None:
         if not config_file.is_file():
             raise ConfigError(f"config file {str(config_file)!r} does not exist")

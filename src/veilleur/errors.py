@@ -1,22 +1,28 @@
 """Errors of Veilleur. One root, one class per thing that can go wrong.
 
-Each error carries what the HTTP layer needs (status, OpenAI error ``type`` and ``code``,
-the offending ``param``), so that one handler turns any of them into the body
-``{"error": {"message", "type", "param", "code"}}``.
+Each error carries a machine ``code`` and, where a request parameter is at fault, the
+offending ``param``. Errors know nothing of HTTP: the API maps classes to a status and an
+OpenAI error type in one table walked by MRO (`veilleur.api.errors`), and the CLI maps the
+same classes to exit codes (`veilleur.cli`). Each layer keeps its own errors in its
+``errors.py`` (`veilleur.safety.errors`, `veilleur.sandbox.errors`,
+`veilleur.documents.errors`, `veilleur.tasks.errors`), all under this root.
 
     VeilleurError
-     ├── ConfigError                 a setting is invalid (no HTTP status: startup only)
-     ├── InvalidRequestError         400  a parameter is wrong
-     │    └── ContextLengthError     400  the prompt does not fit the context window
-     ├── AuthenticationError         401  missing or wrong API key
-     ├── NotFoundError               404  unknown model, conversation or message
-     ├── PayloadTooLargeError        413  body over `max_body_bytes`
-     ├── StoreError                  500  the database failed
-     └── EngineError                 500  the engine failed
-          ├── EngineGenerateError    500  one request failed; the engine goes on
-          ├── EngineOverloadedError  503  the waiting queue is full (Retry-After)
-          ├── EngineDeadError        503  the engine cannot serve any more (not ready)
-          └── ModelLoadError         ---  the model file could not be loaded
+     ├── ConfigError                  a setting is invalid (startup only)
+     ├── InvalidRequestError          a parameter is wrong
+     │    └── ContextLengthError      the prompt does not fit the context window
+     ├── AuthenticationError          missing or wrong API key
+     ├── NotFoundError                unknown model, conversation or message
+     ├── PayloadTooLargeError         body over `max_body_bytes`
+     ├── StoreError                   the database failed
+     ├── GuardError                   the guarded engine was misused
+     │    └── UncheckedGenerationError  a generation without a passing input check
+     └── EngineError                  the engine failed
+          ├── EngineGenerateError     one request failed; the engine goes on
+          ├── GenerationTimeoutError  a request ran past `max_request_seconds`
+          ├── EngineOverloadedError   the waiting queue is full (Retry-After)
+          ├── EngineDeadError         the engine cannot serve any more (not ready)
+          └── ModelLoadError          the model file could not be loaded
 """
 
 from __future__ import annotations
@@ -29,11 +35,15 @@ __all__ = [
     "EngineError",
     "EngineGenerateError",
     "EngineOverloadedError",
+    "GenerationTimeoutError",
+    "GuardError",
     "InvalidRequestError",
     "ModelLoadError",
     "NotFoundError",
     "PayloadTooLargeError",
+    "ServerUnavailableError",
     "StoreError",
+    "UncheckedGenerationError",
     "VeilleurError",
 ]
 
@@ -41,8 +51,6 @@ __all__ = [
 class VeilleurError(Exception):
     """Root of every error raised on purpose by Veilleur."""
 
-    status_code: int = 500
-    error_type: str = "server_error"
     code: str | None = None
 
     def __init__(self, message: str, *, param: str | None = None, code: str | None = None):
@@ -62,8 +70,6 @@ class ConfigError(VeilleurError):
 class InvalidRequestError(VeilleurError):
     """A request parameter is invalid."""
 
-    status_code = 400
-    error_type = "invalid_request_error"
     code = "invalid_value"
 
 
@@ -76,24 +82,18 @@ class ContextLengthError(InvalidRequestError):
 class AuthenticationError(VeilleurError):
     """The API key is missing or wrong."""
 
-    status_code = 401
-    error_type = "authentication_error"
     code = "invalid_api_key"
 
 
 class NotFoundError(VeilleurError):
     """The model, conversation or message does not exist."""
 
-    status_code = 404
-    error_type = "invalid_request_error"
     code = "not_found"
 
 
 class PayloadTooLargeError(VeilleurError):
     """The request body is larger than the server accepts."""
 
-    status_code = 413
-    error_type = "invalid_request_error"
     code = "payload_too_large"
 
 
@@ -101,6 +101,18 @@ class StoreError(VeilleurError):
     """The conversation store failed."""
 
     code = "store_error"
+
+
+class GuardError(VeilleurError):
+    """The guarded engine was used in a way that would skip the safety pipeline."""
+
+    code = "guard_error"
+
+
+class UncheckedGenerationError(GuardError):
+    """A generation was asked for before its input passed the safety check."""
+
+    code = "unchecked_generation"
 
 
 class EngineError(VeilleurError):
@@ -113,11 +125,15 @@ class EngineGenerateError(EngineError):
     """One generation failed; the engine keeps serving other requests."""
 
 
+class GenerationTimeoutError(EngineError):
+    """The request ran longer than the server allows (`max_request_seconds`)."""
+
+    code = "request_timeout"
+
+
 class EngineOverloadedError(EngineError):
     """The engine's waiting queue is full; retry after `retry_after` seconds."""
 
-    status_code = 503
-    error_type = "server_error"
     code = "overloaded"
 
     def __init__(self, message: str, *, retry_after: int = 1):
@@ -128,7 +144,6 @@ class EngineOverloadedError(EngineError):
 class EngineDeadError(EngineError):
     """The engine cannot serve any more; the server reports itself not ready."""
 
-    status_code = 503
     code = "engine_dead"
 
 
@@ -136,3 +151,9 @@ class ModelLoadError(EngineError):
     """The model file could not be loaded."""
 
     code = "model_load_error"
+
+
+class ServerUnavailableError(VeilleurError):
+    """No Veilleur server answers at the URL a client was given (raised by the client)."""
+
+    code = "server_unavailable"

@@ -11,14 +11,12 @@ from collections.abc import Callable
 from types import TracebackType
 
 import uvicorn
-from fastapi import FastAPI
 
-from veilleur.api.app import create_app
+from veilleur.assembly import build_app
 from veilleur.config import Settings
-from veilleur.engine.factory import build_backend
 from veilleur.errors import ConfigError
 
-__all__ = ["BackgroundServer", "build_app", "check_port_free", "free_port", "serve"]
+__all__ = ["BackgroundServer", "check_port_free", "free_port", "serve"]
 
 
 def check_port_free(host: str, port: int) -> None:
@@ -44,18 +42,10 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(probe.getsockname()[1])
 
 
-def build_app(settings: Settings) -> FastAPI:
-    """Open the store, load the model (blocking), and build the app."""
-    app = create_app(settings, backend=None, load=False)
-    backend = build_backend(settings)
-    app.state.veilleur.attach(backend)
-    return app
-
-
 def serve(settings: Settings, *, announce: Callable[[], None] | None = None) -> None:
     """Serve in the foreground until interrupted; `announce` runs once the model is loaded."""
     check_port_free(settings.host, settings.port)
-    app = build_app(settings)
+    app = build_app(settings, preload=True)
     if announce is not None:
         announce()
     uvicorn.run(
@@ -81,7 +71,7 @@ class BackgroundServer:
         return f"http://{self.settings.host}:{self.port}"
 
     def start(self) -> BackgroundServer:
-        app = build_app(self.settings)
+        app = build_app(self.settings, preload=True)
         config = uvicorn.Config(
             app, host=self.settings.host, port=self.port, log_level="warning", lifespan="on"
         )

@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 from fastapi.testclient import TestClient
 
-from veilleur.api.app import create_app
+from veilleur.assembly import build_app
 from veilleur.config import Settings
 
 TESTS = "from solution import add\n\ndef test_add():\n    assert add(2, 3) == 5\n"
@@ -71,7 +71,7 @@ def test_bad_input_is_a_400_naming_the_parameter(server: object) -> None:
 
 
 def test_a_code_block_of_an_assistant_message_runs(tmp_path: Path) -> None:
-    app = create_app(Settings(data_dir=tmp_path), load=False)
+    app = build_app(Settings(data_dir=tmp_path), load=False)
     repository = app.state.veilleur.repository
     conversation = repository.create(title="t", system_prompt=None, settings={})
     _, reply = repository.add_turn(
@@ -83,7 +83,7 @@ def test_a_code_block_of_an_assistant_message_runs(tmp_path: Path) -> None:
         content="Here:\n```python\nprint(6 * 7)\n```\nor\n```sh\necho hi\n```",
     )
     url = f"/api/conversations/{conversation.id}/messages/{reply.id}/run"
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1") as client:
         first = client.post(url).json()
         second = client.post(url, json={"block": 1}).json()
         missing = client.post(url, json={"block": 5})

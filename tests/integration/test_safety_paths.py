@@ -7,24 +7,14 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 
 import httpx
 import openai
 
-from veilleur.chat.guarding import SafetyGate
+from helpers import ScriptedBackend
 from veilleur.chat.service import ConversationService
-from veilleur.engine.base import (
-    ChatMessage,
-    EngineEvent,
-    EventStream,
-    Finished,
-    GenerationRequest,
-    ModelInfo,
-    TextDelta,
-    Usage,
-)
+from veilleur.guard import EngineHandle, GuardedEngine
 from veilleur.safety import SafetyPipeline
 from veilleur.store.db import open_database
 from veilleur.store.repository import ConversationRepository
@@ -101,42 +91,6 @@ def test_decisions_are_audited(server) -> None:
     assert any(r["action"] == "block" and r["direction"] == "input" for r in rows)
 
 
-class ScriptedBackend:
-    """Implements the Backend protocol with a fixed answer: the real model cannot be made
-    to write a harmful answer on demand, and the output guard must be shown to cut one."""
-
-    def __init__(self, pieces: Sequence[str]):
-        self.pieces = pieces
-        self.closed = False
-
-    @property
-    def info(self) -> ModelInfo:
-        return ModelInfo(id="scripted", context_length=4096)
-
-    def is_ready(self) -> bool:
-        return True
-
-    def count_tokens(self, text: str) -> int:
-        return len(text.split())
-
-    def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        return sum(self.count_tokens(m.content) + 4 for m in messages)
-
-    def generate(self, request: GenerationRequest) -> EventStream:
-        async def events() -> AsyncIterator[EngineEvent]:
-            try:
-                for piece in self.pieces:
-                    yield TextDelta(piece)
-                yield Finished("stop", Usage(10, len(self.pieces)))
-            finally:
-                self.closed = True
-
-        return EventStream(events(), lambda: None)
-
-    async def aclose(self) -> None:
-        pass
-
-
 def test_unsafe_answer_is_cut_while_streaming_and_stored_as_refused(tmp_path: Path) -> None:
     harmful = [
         "Sure.",
@@ -174,11 +128,11 @@ def test_unsafe_answer_is_cut_while_streaming_and_stored_as_refused(tmp_path: Pa
     backend = ScriptedBackend(pieces)
     _, sessions = open_database(f"sqlite:///{tmp_path / 'v.db'}")
     repository = ConversationRepository(sessions)
+    handle = EngineHandle()
+    handle.engine = GuardedEngine(backend, SafetyPipeline.from_settings(session_factory=sessions))
     service = ConversationService(
-        backend, repository, default_system_prompt="", default_max_tokens=64
+        handle, repository, default_system_prompt="", default_max_tokens=64
     )
-    pipeline = SafetyPipeline.from_settings(session_factory=sessions)
-    service.gate = SafetyGate(lambda: pipeline)
 
     async def scenario() -> list:
         conversation = await service.create()

@@ -1,14 +1,13 @@
-"""The application factory: routers, error handlers, and the model loaded in background.
+"""The application factory: routers, error handlers, middleware, around assembled services.
 
-The server answers `/healthz` at once; the model loads on a worker thread and `/readyz`
-turns ready when it is in memory. Replies left `streaming` by a previous process that died
-are marked `interrupted` at start-up.
+`create_app` receives an `AppState` that the composition root (`veilleur.assembly`) built;
+it builds nothing itself. The server answers `/healthz` at once; `/readyz` turns ready
+when the model and the safety checks are loaded (the lifecycle's start does that in the
+background).
 """
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -16,107 +15,41 @@ from fastapi import FastAPI
 
 from veilleur import __version__
 from veilleur.api.errors import install_error_handlers
-from veilleur.api.middleware import BodyLimitMiddleware
+from veilleur.api.middleware import BodyLimitMiddleware, RequestCheckMiddleware
 from veilleur.api.state import AppState
-from veilleur.chat.guarding import SafetyGate
-from veilleur.chat.service import ConversationService
-from veilleur.config import Settings
-from veilleur.engine.base import Backend
-from veilleur.engine.factory import build_backend
-from veilleur.errors import VeilleurError
-from veilleur.store.db import open_database
-from veilleur.store.repository import ConversationRepository
+from veilleur.plugins import load as load_plugins
 
 __all__ = ["create_app"]
 
-log = logging.getLogger(__name__)
 
-
-def create_app(settings: Settings, *, backend: Backend | None = None, load: bool = True) -> FastAPI:
-    """Build the ASGI app. With `backend`, use it instead of building one from settings;
-    with `load=False`, load nothing (the caller attaches a backend to the state).
-
-    Raises:
-        StoreError: the database cannot be opened (checked here, before serving).
-    """
-    engine, sessions = open_database(settings.resolved_database_url)
-    repository = ConversationRepository(sessions)
-    interrupted = repository.mark_stale_streaming()
-    if interrupted:
-        log.warning(
-            "marked %d reply(ies) left unfinished by a previous run as interrupted", interrupted
-        )
-    app_state = AppState(
-        settings=settings,
-        repository=repository,
-        sessions=sessions,
-        conversations=ConversationService(
-            None,
-            repository,
-            default_system_prompt=settings.system_prompt,
-            default_max_tokens=settings.default_max_tokens,
-        ),
-    )
-
-    # Every generating path is checked by the safety pipeline (built on first use).
-    app_state.conversations.gate = SafetyGate(lambda: app_state.safety)
+def create_app(app_state: AppState) -> FastAPI:
+    """The ASGI app serving `app_state`'s services."""
+    settings = app_state.settings
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        loader = asyncio.create_task(_load(app_state, backend)) if load else None
-        warmup = asyncio.create_task(_warm_up_safety(app_state))
+        await app_state.lifecycle.start()
         try:
             yield
         finally:
-            if loader is not None:
-                loader.cancel()
-            warmup.cancel()
-            if app_state.backend is not None:
-                await app_state.backend.aclose()
-            engine.dispose()
+            await app_state.lifecycle.stop()
 
     app = FastAPI(
         title="Veilleur",
         version=__version__,
         description="A self-hosted, safety-first assistant with an OpenAI-compatible API.",
         lifespan=lifespan,
+        # /openapi.json and the optional docs UI are served by `veilleur.api.docs`,
+        # behind the API key and the `docs_ui` setting.
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
     )
     app.state.veilleur = app_state
     install_error_handlers(app)
+    # Outermost first: the size cap, then the checks of host, origin and body.
+    app.add_middleware(RequestCheckMiddleware, settings=settings)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
-
-    from veilleur.plugins import load as load_plugins
-
     for router in load_plugins("routers"):
         app.include_router(router)
     return app
-
-
-async def _load(app_state: AppState, backend: Backend | None) -> None:
-    try:
-        if backend is None:
-            backend = await asyncio.to_thread(build_backend, app_state.settings)
-        app_state.attach(backend)
-        log.info("model %s ready", backend.info.id)
-    except VeilleurError as exc:
-        app_state.load_error = exc.message
-        log.error("cannot load the model: %s", exc.message)
-    except Exception as exc:  # keep serving /healthz and say why in /readyz
-        app_state.load_error = f"{exc.__class__.__name__}: {exc}"
-        log.exception("cannot load the model")
-
-
-async def _warm_up_safety(app_state: AppState) -> None:
-    """Load everything the safety checks use now rather than on the first requests.
-
-    The classifier, the language detector's models and, when redaction is on, the spaCy
-    models take a few seconds in all; loaded lazily they would land on the first requests
-    and stall the streams already running (they hold the GIL). /readyz waits for this.
-    """
-    try:
-        pipeline = await asyncio.to_thread(lambda: app_state.safety)
-        await asyncio.to_thread(pipeline.warm_up)
-    except Exception:  # the first request will report the problem properly
-        log.exception("the safety pipeline could not be prepared")
-    finally:
-        app_state.safety_warm = True

@@ -1,8 +1,11 @@
 """One error body for the whole API: OpenAI's `{"error": {message, type, param, code}}`.
 
-Every exception that reaches the HTTP layer goes through `install_error_handlers`: our own
-errors keep their status; FastAPI's validation errors become 400 with the offending
-parameter; unknown routes 404; anything unexpected a 500 without a traceback.
+Every exception that reaches the HTTP layer goes through `install_error_handlers`. The
+project's errors know nothing of HTTP: `STATUS` maps each class to a status and an OpenAI
+error type, and `http_status` walks an error's MRO to find the nearest entry (the way
+starlette's `ExceptionMiddleware` finds a handler), so a new subclass needs no entry of
+its own. FastAPI's validation errors become 400 with the offending parameter; unknown
+routes 404; anything unexpected a 500 without a traceback.
 """
 
 from __future__ import annotations
@@ -13,11 +16,101 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from veilleur.errors import EngineOverloadedError, VeilleurError
+from veilleur.documents.errors import (
+    DocumentError,
+    DocumentTooLargeError,
+    MismatchedDocumentError,
+    UnreadableDocumentError,
+    UnsupportedDocumentError,
+)
+from veilleur.errors import (
+    AuthenticationError,
+    EngineDeadError,
+    EngineOverloadedError,
+    GenerationTimeoutError,
+    InvalidRequestError,
+    NotFoundError,
+    PayloadTooLargeError,
+    ServerUnavailableError,
+    VeilleurError,
+)
+from veilleur.sandbox.errors import SandboxInputError
+from veilleur.tasks.errors import PromptInjectionError
 
-__all__ = ["error_body", "error_response", "install_error_handlers"]
+__all__ = [
+    "ERROR_RESPONSES",
+    "STATUS",
+    "ErrorResponse",
+    "error_body",
+    "error_payload",
+    "error_response",
+    "http_status",
+    "install_error_handlers",
+]
+
+_INVALID = "invalid_request_error"
+
+# Exception class → (HTTP status, OpenAI error type); `http_status` walks the MRO.
+STATUS: dict[type[BaseException], tuple[int, str]] = {
+    VeilleurError: (500, "server_error"),
+    InvalidRequestError: (400, _INVALID),
+    AuthenticationError: (401, "authentication_error"),
+    NotFoundError: (404, _INVALID),
+    PayloadTooLargeError: (413, _INVALID),
+    EngineOverloadedError: (503, "server_error"),
+    EngineDeadError: (503, "server_error"),
+    GenerationTimeoutError: (504, "server_error"),
+    ServerUnavailableError: (502, "server_error"),
+    DocumentError: (400, _INVALID),
+    UnsupportedDocumentError: (415, _INVALID),
+    MismatchedDocumentError: (415, _INVALID),
+    DocumentTooLargeError: (413, _INVALID),
+    UnreadableDocumentError: (422, _INVALID),
+    SandboxInputError: (400, _INVALID),
+    PromptInjectionError: (422, _INVALID),
+}
+
+
+class ErrorDetail(BaseModel):
+    message: str
+    type: str
+    param: str | None = None
+    code: str | None = None
+
+
+class ErrorResponse(BaseModel):
+    """The body of every error answer (OpenAI's format)."""
+
+    error: ErrorDetail
+
+
+# What every route may answer besides its success (documented in /openapi.json).
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorResponse, "description": description}
+    for status, description in (
+        (400, "Invalid request: a parameter, the JSON or the content type is wrong."),
+        (401, "Missing or invalid API key."),
+        (403, "Cross-site request or unknown host refused."),
+        (404, "Unknown model, conversation, message or URL."),
+        (413, "Request body or document too large."),
+        (415, "Unsupported content or document type."),
+        (422, "Unusable document, or a document that holds a prompt injection."),
+        (500, "Internal error (no traceback is ever sent)."),
+        (503, "The model is loading, the engine stopped, or the queue is full."),
+        (504, "The request ran longer than the server allows."),
+    )
+}
+
+
+def http_status(exc: BaseException) -> tuple[int, str]:
+    """The status and OpenAI error type of `exc`: the entry of its nearest class."""
+    for cls in type(exc).__mro__:
+        if cls in STATUS:
+            return STATUS[cls]
+    return 500, "server_error"
 
 log = logging.getLogger(__name__)
 
@@ -39,15 +132,18 @@ def error_body(
     return {"error": {"message": message, "type": type, "param": param, "code": code}}
 
 
+def error_payload(exc: VeilleurError) -> dict[str, Any]:
+    """The error body of `exc` (also sent as the last event of a broken stream)."""
+    _, kind = http_status(exc)
+    return error_body(exc.message, type=kind, param=exc.param, code=exc.code)
+
+
 def error_response(exc: VeilleurError) -> JSONResponse:
     headers = {}
     if isinstance(exc, EngineOverloadedError):
         headers["Retry-After"] = str(exc.retry_after)
-    return JSONResponse(
-        error_body(exc.message, type=exc.error_type, param=exc.param, code=exc.code),
-        status_code=exc.status_code,
-        headers=headers,
-    )
+    status, _ = http_status(exc)
+    return JSONResponse(error_payload(exc), status_code=status, headers=headers)
 
 
 def _param(loc: tuple[Any, ...]) -> str | None:
@@ -80,7 +176,7 @@ def _validation_message(error: dict[str, Any]) -> tuple[str, str]:
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(VeilleurError)
     async def _ours(_: Request, exc: VeilleurError) -> JSONResponse:
-        if exc.status_code >= 500:
+        if http_status(exc)[0] >= 500:
             log.error("%s: %s", exc.__class__.__name__, exc.message)
         return error_response(exc)
 

@@ -8,14 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
-from veilleur.engine.base import Backend, ChatMessage
 from veilleur.errors import ContextLengthError
+from veilleur.types import ChatMessage, ModelInfo
 
 __all__ = ["FittedChat", "fit_messages"]
 
 # Smallest room left for the answer before older turns are dropped to make more.
 MIN_ANSWER_TOKENS = 64
+
+
+class TokenCounter(Protocol):
+    """What fitting needs of an engine (`veilleur.guard.GuardedEngine` is one)."""
+
+    @property
+    def info(self) -> ModelInfo: ...
+
+    def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +36,7 @@ class FittedChat:
 
 
 def fit_messages(
-    backend: Backend, messages: Sequence[ChatMessage], *, max_tokens: int
+    backend: TokenCounter, messages: Sequence[ChatMessage], *, max_tokens: int
 ) -> FittedChat:
     """Drop the oldest non-system turns until the prompt leaves room for the answer.
 

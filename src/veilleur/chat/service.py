@@ -13,39 +13,25 @@ import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Sequence
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from veilleur.chat.context import fit_messages
-from veilleur.chat.guarding import SafetyCut, SafetyGate, decision_summary
+from veilleur.chat.settings import sampling_from_settings, validate_settings
 from veilleur.chat.tree import MessageTree
-from veilleur.engine.base import (
-    Backend,
-    ChatMessage,
-    Finished,
-    GenerationRequest,
-    SamplingParams,
-    TextDelta,
-)
-from veilleur.errors import EngineDeadError, InvalidRequestError, VeilleurError
+from veilleur.errors import InvalidRequestError, VeilleurError
+from veilleur.events import Event
+from veilleur.guard import AuditContext, EngineHandle, GuardedStream, SafetyCut, decision_summary
 from veilleur.languages import detect, reply_instruction
 from veilleur.store.models import Conversation, Message, MessageStatus, new_id
 from veilleur.store.repository import ConversationRepository
+from veilleur.types import ChatMessage, Finished, GenerationRequest, SamplingParams, TextDelta
 
 if TYPE_CHECKING:
     from veilleur.safety import Decision
 
-__all__ = ["ConversationService", "TurnEvent", "conversation_view", "message_view"]
+__all__ = ["ConversationService", "conversation_view", "message_view"]
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class TurnEvent:
-    """One step of a turn: `user_message`, `assistant_message`, `delta`, `done`, `error`."""
-
-    kind: str
-    data: dict[str, Any] = field(default_factory=dict)
 
 
 def message_view(message: Message, tree: MessageTree | None = None) -> dict[str, Any]:
@@ -90,29 +76,30 @@ def conversation_view(conversation: Conversation) -> dict[str, Any]:
 
 
 class ConversationService:
-    """Conversations on top of a backend and a repository."""
+    """Conversations on top of the guarded engine and a repository."""
 
     def __init__(
         self,
-        backend: Backend | None,
+        engine: EngineHandle,
         repository: ConversationRepository,
         *,
         default_system_prompt: str,
         default_max_tokens: int,
         flush_interval: float = 0.25,
     ):
-        self.backend = backend
+        self.engine = engine
         self.repository = repository
         self.default_system_prompt = default_system_prompt
         self.default_max_tokens = default_max_tokens
         self.flush_interval = flush_interval
-        self.gate: SafetyGate | None = None  # set by the app: every turn is checked
 
     async def _store(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
         return await asyncio.to_thread(fn, *args, **kwargs)
 
     # --- conversations -------------------------------------------------------------------
     async def create(self, **fields: Any) -> dict[str, Any]:
+        if fields.get("settings") is not None:
+            validate_settings(fields["settings"])
         conversation = await self._store(self.repository.create, **fields)
         return conversation_view(conversation)
 
@@ -141,6 +128,8 @@ class ConversationService:
         return view
 
     async def update(self, conversation_id: str, **fields: Any) -> dict[str, Any]:
+        if fields.get("settings") is not None:
+            validate_settings(fields["settings"])
         conversation = await self._store(self.repository.update, conversation_id, **fields)
         return conversation_view(conversation)
 
@@ -163,7 +152,7 @@ class ConversationService:
         *,
         parent_id: str | None = None,
         sampling: SamplingParams | None = None,
-    ) -> AsyncIterator[TurnEvent]:
+    ) -> AsyncIterator[Event]:
         """A new user message under `parent_id` (default: the active leaf), and its reply."""
         conversation = await self._store(self.repository.get, conversation_id)
         return await self._send_under(
@@ -177,7 +166,7 @@ class ConversationService:
         content: str,
         *,
         sampling: SamplingParams | None = None,
-    ) -> AsyncIterator[TurnEvent]:
+    ) -> AsyncIterator[Event]:
         """A new version of user message `message_id` (a sibling), and its reply."""
         original = await self._store(self.repository.get_message, conversation_id, message_id)
         if original.role != "user":
@@ -191,7 +180,7 @@ class ConversationService:
         content: str,
         parent_id: str | None,
         sampling: SamplingParams | None,
-    ) -> AsyncIterator[TurnEvent]:
+    ) -> AsyncIterator[Event]:
         """A user message under `parent_id` (None: a new first message) and its reply."""
         messages = await self._store(self.repository.messages, conversation.id)
         tree = MessageTree(messages)
@@ -204,7 +193,7 @@ class ConversationService:
 
     async def regenerate(
         self, conversation_id: str, message_id: str, *, sampling: SamplingParams | None = None
-    ) -> AsyncIterator[TurnEvent]:
+    ) -> AsyncIterator[Event]:
         """A new version of assistant message `message_id` (a sibling)."""
         original = await self._store(self.repository.get_message, conversation_id, message_id)
         if original.role != "assistant":
@@ -223,10 +212,10 @@ class ConversationService:
         *,
         user_content: str | None,
         sampling: SamplingParams | None,
-    ) -> AsyncIterator[TurnEvent]:
+    ) -> AsyncIterator[Event]:
         if user_content is not None and not user_content.strip():
             raise InvalidRequestError("the message is empty", param="content")
-        backend = self._backend()
+        engine = self.engine.get()
         sampling = self._sampling(conversation, sampling)
         system = conversation.system_prompt
         if system is None:
@@ -251,39 +240,23 @@ class ConversationService:
             chat.insert(0, ChatMessage("system", instruction))
         request_id = new_id()
         fitted = await asyncio.to_thread(
-            fit_messages, backend, chat, max_tokens=sampling.max_tokens
+            fit_messages, engine, chat, max_tokens=sampling.max_tokens
         )
-        # Admission: a refused request (overloaded, too long) raises here, before any write.
-        stream = backend.generate(GenerationRequest(sampling=sampling, messages=fitted.messages))
-        decision = None
-        if self.gate is not None:
-            try:
-                decision = await self.gate.check_input(
-                    chat, request_id=request_id, model=backend.info.id, user=None
-                )
-            except BaseException:
-                await stream.aclose()
-                raise
-            if decision.blocked:
-                await stream.aclose()
-                return await self._refuse(
-                    conversation, history, user_content, decision, language
-                )
+        # Admission, then the input check: a refused request (overloaded, too long) raises
+        # here, before any write; a request the policy blocks is stored with its refusal.
+        stream = await engine.start(
+            GenerationRequest(sampling=sampling, messages=fitted.messages),
+            AuditContext(request_id), checked=chat,
+        )
+        decision = stream.decision
+        if stream.refused:
+            await stream.aclose()
+            return await self._refuse(conversation, history, user_content, decision, language)
         meta: dict[str, Any] = {"request_id": request_id, "language": language}
         if fitted.dropped:
             meta["context_dropped_turns"] = fitted.dropped
-        if decision is not None and decision.action != "allow":
+        if decision.action != "allow":
             meta["safety"] = decision_summary(decision)
-        events: Any = stream
-        if self.gate is not None and decision is not None:
-            guard = self.gate.output_guard(
-                fitted.messages,
-                request_id=request_id,
-                model=backend.info.id,
-                user=None,
-                language=decision.language,
-            )
-            events = SafetyGate.guard(stream, guard)
         parent_id = history[-1].id if history else None
         try:
             user, reply = await self._store(
@@ -291,13 +264,13 @@ class ConversationService:
                 conversation.id,
                 parent_id=parent_id,
                 user=_user_fields(user_content, language),
-                assistant={"model": backend.info.id, "meta": meta},
+                assistant={"model": engine.info.id, "meta": meta},
                 title=_title(user_content) if user_content else None,
             )
         except BaseException:
             await stream.aclose()
             raise
-        return self._stream_reply(events, user, reply)
+        return self._stream_reply(stream, user, reply)
 
     async def _refuse(
         self,
@@ -306,7 +279,7 @@ class ConversationService:
         user_content: str | None,
         decision: Decision,
         language: str,
-    ) -> AsyncIterator[TurnEvent]:
+    ) -> AsyncIterator[Event]:
         """Store the turn with the refusal as the answer; the model is not called."""
         user, reply = await self._store(
             self.repository.add_turn,
@@ -328,38 +301,29 @@ class ConversationService:
         )
         done = await self._store(self.repository.get_message, reply.conversation_id, reply.id)
 
-        async def events() -> AsyncIterator[TurnEvent]:
+        async def events() -> AsyncIterator[Event]:
             if user is not None:
-                yield TurnEvent("user_message", message_view(user))
-            yield TurnEvent("assistant_message", message_view(reply))
-            yield TurnEvent("delta", {"message_id": reply.id, "text": done.content})
-            yield TurnEvent("done", message_view(done))
+                yield Event("user_message", message_view(user))
+            yield Event("assistant_message", message_view(reply))
+            yield Event("delta", {"message_id": reply.id, "text": done.content})
+            yield Event("done", message_view(done))
 
         return events()
-
-    def _backend(self) -> Backend:
-        if self.backend is None or not self.backend.is_ready():
-            raise EngineDeadError("the model is not loaded; retry in a few seconds")
-        return self.backend
 
     def _sampling(
         self, conversation: Conversation, sampling: SamplingParams | None
     ) -> SamplingParams:
-        base = sampling or SamplingParams(max_tokens=self.default_max_tokens)
-        stored = (conversation.settings or {}).get("sampling") or {}
-        if sampling is None and stored:
-            allowed = {k: v for k, v in stored.items() if k in SamplingParams.__slots__}
-            if "stop" in allowed:
-                allowed["stop"] = tuple(allowed["stop"])
-            base = replace(base, **allowed)
-        return base
+        if sampling is not None:
+            return sampling
+        return sampling_from_settings(conversation.settings,
+                                      SamplingParams(max_tokens=self.default_max_tokens))
 
     async def _stream_reply(
-        self, stream: Any, user: Message | None, reply: Message
-    ) -> AsyncIterator[TurnEvent]:
+        self, stream: GuardedStream, user: Message | None, reply: Message
+    ) -> AsyncIterator[Event]:
         if user is not None:
-            yield TurnEvent("user_message", message_view(user))
-        yield TurnEvent("assistant_message", message_view(reply))
+            yield Event("user_message", message_view(user))
+        yield Event("assistant_message", message_view(reply))
         text: list[str] = []
         finished: Finished | None = None
         cut: dict[str, Any] | None = None
@@ -370,12 +334,12 @@ class ConversationService:
                     refusal = event.decision.refusal or event.decision.explanation
                     text = [refusal]
                     cut = decision_summary(event.decision, cut=True)
-                    yield TurnEvent(
+                    yield Event(
                         "replaced", {"message_id": reply.id, "content": refusal, "safety": cut}
                     )
                 elif isinstance(event, TextDelta):
                     text.append(event.text)
-                    yield TurnEvent("delta", {"message_id": reply.id, "text": event.text})
+                    yield Event("delta", {"message_id": reply.id, "text": event.text})
                     if time.monotonic() - last_flush >= self.flush_interval:
                         await self._store(
                             self.repository.save_reply, reply.id, content="".join(text)
@@ -397,15 +361,13 @@ class ConversationService:
                 fields["meta"] = {**(reply.meta or {}), "safety": cut}
             await self._store(self.repository.save_reply, reply.id, **fields)
             done = await self._store(self.repository.get_message, reply.conversation_id, reply.id)
-            yield TurnEvent("done", message_view(done))
+            yield Event("done", message_view(done))
         except VeilleurError as exc:
             log.warning("reply %s failed: %s", reply.id, exc)
             self.repository.save_reply(
                 reply.id, content="".join(text), status=MessageStatus.ERROR, error=exc.message
             )
-            yield TurnEvent(
-                "error", {"message_id": reply.id, "message": exc.message, "code": exc.code}
-            )
+            yield Event.failed(exc, message_id=reply.id)
         finally:
             await stream.aclose()
             if finished is None:

@@ -54,7 +54,7 @@ def moderate(
                 typer.echo(f"line {number}: expected {{\"text\": \"...\"}}, got {line.strip()!r}"
                            f" ({exc})", err=True)
                 raise typer.Exit(2) from exc
-    pipeline = SafetyPipeline.from_settings()
+    pipeline = SafetyPipeline.from_settings(load_settings().safety)
     for decision in pipeline.moderate(texts):
         typer.echo(json.dumps(moderation_result(decision), ensure_ascii=False))
 

@@ -23,7 +23,6 @@ from veilleur.client import Client, Event
 from veilleur.documents import DocumentError, read_document
 from veilleur.evals import summarize as summarize_eval
 from veilleur.evals import translate as translate_eval
-from veilleur.tasks.text import TextSettings
 
 __all__ = ["eval_summarize", "eval_translate", "generate", "register", "summarize",
            "translate"]
@@ -96,7 +95,7 @@ def generate(
 
 def _read(source: str) -> str:
     """The text of `source` (a path, or - for stdin), read like the API reads an upload."""
-    limit = TextSettings().max_document_bytes
+    limit = load().text.max_document_bytes
     if source == "-":
         if sys.stdin.isatty():
             raise fail("reading the text from stdin: pipe something in, or pass a file", 2)

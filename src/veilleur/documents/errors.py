@@ -1,4 +1,4 @@
-"""Errors of reading a document; each carries the HTTP status the API answers with.
+"""Errors of reading a document (the API answers them with the status shown).
 
     DocumentError                    (VeilleurError)
      ├── UnsupportedDocumentError    415  a format we do not read
@@ -29,36 +29,29 @@ __all__ = [
 class DocumentError(VeilleurError):
     """A document cannot be used as input."""
 
-    status_code = 400
-    error_type = "invalid_request_error"
     code = "invalid_document"
 
 
 class UnsupportedDocumentError(DocumentError):
     """The file's format is not one Veilleur reads."""
 
-    status_code = 415
     code = "unsupported_document"
 
 
 class MismatchedDocumentError(DocumentError):
     """The file's extension does not match its content."""
 
-    status_code = 415
     code = "document_type_mismatch"
 
 
 class DocumentTooLargeError(DocumentError):
     """The file is larger than the configured limit."""
 
-    status_code = 413
     code = "document_too_large"
 
 
 class UnreadableDocumentError(DocumentError):
     """The file has the right type but cannot be used."""
-
-    status_code = 422
 
 
 class CorruptDocumentError(UnreadableDocumentError):

@@ -9,8 +9,21 @@ the generation at the engine's next step. Nothing here knows about HTTP or llama
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Literal, Protocol, runtime_checkable
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from veilleur.types import (
+    ChatMessage,
+    EngineEvent,
+    Finished,
+    FinishReason,
+    GenerationRequest,
+    ModelInfo,
+    Role,
+    SamplingParams,
+    TextDelta,
+    Usage,
+)
 
 __all__ = [
     "Backend",
@@ -28,78 +41,6 @@ __all__ = [
     "Usage",
 ]
 
-Role = Literal["system", "user", "assistant"]
-FinishReason = Literal["stop", "length", "cancelled", "content_filter"]
-
-
-@dataclass(frozen=True, slots=True)
-class ChatMessage:
-    """One turn of a conversation."""
-
-    role: Role
-    content: str
-
-
-@dataclass(frozen=True, slots=True)
-class SamplingParams:
-    """How tokens are drawn. Defaults follow llama.cpp's; `seed=None` means random."""
-
-    temperature: float = 0.8
-    top_p: float = 0.95
-    top_k: int = 40
-    min_p: float = 0.05
-    max_tokens: int = 512
-    stop: tuple[str, ...] = ()
-    seed: int | None = None
-    presence_penalty: float = 0.0
-    frequency_penalty: float = 0.0
-    repeat_penalty: float = 1.0
-
-
-@dataclass(frozen=True, slots=True)
-class GenerationRequest:
-    """A completion of a raw `prompt`, or a chat over `messages` (exactly one of the two)."""
-
-    sampling: SamplingParams = field(default_factory=SamplingParams)
-    prompt: str | None = None
-    messages: tuple[ChatMessage, ...] | None = None
-    request_id: str = ""
-
-    def __post_init__(self) -> None:
-        if (self.prompt is None) == (self.messages is None):
-            raise ValueError("a GenerationRequest needs exactly one of prompt and messages")
-
-
-@dataclass(frozen=True, slots=True)
-class Usage:
-    """Token counts of one generation. `cached_tokens` were reused from the KV cache."""
-
-    prompt_tokens: int
-    completion_tokens: int
-    cached_tokens: int = 0
-
-    @property
-    def total_tokens(self) -> int:
-        return self.prompt_tokens + self.completion_tokens
-
-
-@dataclass(frozen=True, slots=True)
-class TextDelta:
-    """A piece of generated text (never a partial UTF-8 character)."""
-
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Finished:
-    """The last event of every stream."""
-
-    reason: FinishReason
-    usage: Usage
-
-
-EngineEvent = TextDelta | Finished
-
 
 @dataclass(frozen=True, slots=True)
 class RenderedPrompt:
@@ -109,16 +50,6 @@ class RenderedPrompt:
     stop: tuple[str, ...] = ()
     add_bos: bool = True
     lstrip: bool = False  # drop whitespace the format puts before the answer
-
-
-@dataclass(frozen=True, slots=True)
-class ModelInfo:
-    """What `/v1/models` shows of a backend's model."""
-
-    id: str
-    context_length: int
-    owned_by: str = "veilleur"
-    created: int = 0
 
 
 class EventStream:

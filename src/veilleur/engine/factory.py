@@ -1,4 +1,8 @@
-"""Building the configured backend: a registry of backend factories by name."""
+"""Building the configured backend: a registry of backend factories by name.
+
+The built-in backends import their modules when built, not here: `llamacpp` loads the
+compiled llama.cpp library and `openai` needs only httpx, so each pays for itself alone.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,10 @@ from veilleur.errors import ConfigError
 
 __all__ = ["BACKENDS", "build_backend", "register_backend"]
 
-BackendFactory = Callable[[Settings], Backend]
+# A factory gets the settings and, for backends that send text off the machine, the
+# function that redacts personal data (None: send it as it is).
+Redact = Callable[[str], str]
+BackendFactory = Callable[[Settings, Redact | None], Backend]
 BACKENDS: dict[str, BackendFactory] = {}
 
 
@@ -24,16 +31,20 @@ def register_backend(name: str) -> Callable[[BackendFactory], BackendFactory]:
     return decorator
 
 
-def build_backend(settings: Settings) -> Backend:
-    """Build the backend that `settings.backend` names (blocking: loads the model)."""
+def build_backend(settings: Settings, *, redact: Redact | None = None) -> Backend:
+    """Build the backend that `settings.backend` names (blocking: loads the model).
+
+    `redact` is applied to prompts sent to an external server when
+    `safety.redact_external` is on.
+    """
     factory = BACKENDS.get(settings.backend)
     if factory is None:
         raise ConfigError(f"unknown backend {settings.backend!r}; known: {sorted(BACKENDS)}")
-    return factory(settings)
+    return factory(settings, redact if settings.safety.redact_external else None)
 
 
 @register_backend("llamacpp")
-def _llamacpp(settings: Settings) -> Backend:
+def _llamacpp(settings: Settings, _redact: Redact | None) -> Backend:
     from veilleur.engine.llamacpp import LlamaCppBackend
     from veilleur.engine.models import ensure_default_model
 
@@ -68,7 +79,7 @@ def _llamacpp(settings: Settings) -> Backend:
 
 
 @register_backend("openai")
-def _openai_upstream(settings: Settings) -> Backend:
+def _openai_upstream(settings: Settings, redact: Redact | None) -> Backend:
     from veilleur.engine.upstream import OpenAIUpstreamBackend
 
     if not settings.upstream_url:
@@ -76,12 +87,6 @@ def _openai_upstream(settings: Settings) -> Backend:
             "backend 'openai' needs the upstream server's URL: set VEILLEUR_UPSTREAM_URL "
             "(e.g. http://gpu-host:8000/v1)"
         )
-    redact = None
-    if _redact_external():
-        from veilleur.safety import SafetyPipeline
-
-        pipeline = SafetyPipeline.from_settings()
-        redact = pipeline.redact
     key = settings.upstream_api_key.get_secret_value() if settings.upstream_api_key else None
     return OpenAIUpstreamBackend(
         settings.upstream_url,
@@ -92,9 +97,3 @@ def _openai_upstream(settings: Settings) -> Backend:
         timeout_s=settings.upstream_timeout_s,
         redact=redact,
     )
-
-
-def _redact_external() -> bool:
-    from veilleur.safety import SafetySettings
-
-    return SafetySettings().redact_external

@@ -29,8 +29,8 @@ from typing import Literal
 
 import httpx
 
-from veilleur.engine.base import ChatMessage
-from veilleur.safety.errors import SafetyError
+from veilleur.safety.errors import JudgeError
+from veilleur.types import ChatMessage
 
 __all__ = [
     "LLAMA_GUARD_3_CATEGORIES",
@@ -71,10 +71,6 @@ LLAMA_GUARD_3_CATEGORIES: dict[str, str] = {
 _HEADER = "<|start_header_id|>user<|end_header_id|>\n\n"
 _FOOTER = "<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\n"
 _MAX_TOKENS = 20  # "unsafe\nS1,S2,…" is a few tokens
-
-
-class JudgeError(SafetyError):
-    """The judge could not be asked (server down, timeout, malformed reply)."""
 
 
 @dataclass(frozen=True, slots=True)

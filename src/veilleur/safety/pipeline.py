@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from veilleur.engine.base import ChatMessage
 from veilleur.safety.classifier import default_classifier
 from veilleur.safety.decision import Decision
 from veilleur.safety.judge import LlamaGuardJudge, build_judge
@@ -18,6 +17,7 @@ from veilleur.safety.refusals import explanation, refusal
 from veilleur.safety.scorer import Scorer, is_document
 from veilleur.safety.settings import SafetySettings
 from veilleur.safety.taxonomy import CODES, JAILBREAK
+from veilleur.types import ChatMessage
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 __all__ = ["SafetySettings"]
 
 
-class SafetySettings(BaseSettings):
+class SafetySettings(BaseModel):
     """How the safety pipeline checks, redacts and audits."""
 
-    model_config = SettingsConfigDict(env_prefix="VEILLEUR_SAFETY_", extra="ignore")
+    # A section of `veilleur.config.Settings`: read from `VEILLEUR_SAFETY_*` there, never here.
+    model_config = ConfigDict(extra="forbid")
 
     enabled: bool = Field(
         default=True,

@@ -1,13 +1,16 @@
 """Errors of the sandbox.
 
     VeilleurError
-     └── SandboxError            500  the sandbox itself could not run (not the code in it)
-          └── SandboxInputError  400  the files or command given to the sandbox are invalid
+     └── SandboxError            the sandbox itself could not run (not the code in it)
+          └── SandboxInputError  the files or command given to the sandbox are invalid
+
+The API answers `SandboxInputError` with 400 like any invalid parameter
+(`veilleur.api.errors`).
 """
 
 from __future__ import annotations
 
-from veilleur.errors import InvalidRequestError, VeilleurError
+from veilleur.errors import VeilleurError
 
 __all__ = ["SandboxError", "SandboxInputError"]
 
@@ -18,9 +21,7 @@ class SandboxError(VeilleurError):
     code = "sandbox_error"
 
 
-class SandboxInputError(SandboxError, InvalidRequestError):
+class SandboxInputError(SandboxError):
     """A file name, file content or command given to the sandbox is invalid."""
 
-    status_code = 400
-    error_type = "invalid_request_error"
     code = "invalid_sandbox_input"

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = ["SandboxSettings"]
 
 
-class SandboxSettings(BaseSettings):
+class SandboxSettings(BaseModel):
     """How untrusted code is run."""
 
-    model_config = SettingsConfigDict(env_prefix="VEILLEUR_SANDBOX_", extra="ignore")
+    # A section of `veilleur.config.Settings`: read from `VEILLEUR_SANDBOX_*` there, never here.
+    model_config = ConfigDict(extra="forbid")
 
     isolation: Literal["auto", "bwrap", "rlimit-only"] = Field(
         default="auto",

@@ -9,11 +9,11 @@ import typer
 from sqlalchemy import text
 from typer.testing import CliRunner
 
-from veilleur.engine.base import ChatMessage
+from veilleur.cli.safety import register
 from veilleur.safety import SafetyPipeline, SafetySettings
 from veilleur.safety.audit import AuditLog
-from veilleur.safety.cli import register
 from veilleur.store.db import open_database
+from veilleur.types import ChatMessage
 
 
 @pytest.fixture(scope="module")
@@ -57,35 +57,28 @@ def test_long_texts_are_audited_as_start_length_and_digest(tmp_path):
 def test_an_answer_cut_while_streaming_is_audited(tmp_path):
     import asyncio
 
-    from veilleur.chat.guarding import SafetyCut, SafetyGate
-    from veilleur.engine.base import Finished, TextDelta, Usage
+    from helpers import ScriptedBackend
+    from veilleur.guard import AuditContext, GuardedEngine, SafetyCut
+    from veilleur.types import GenerationRequest
 
     _, sessions = open_database(f"sqlite:///{tmp_path / 'a.db'}")
     pipeline = SafetyPipeline.from_settings(SafetySettings(redact_audit=False),
                                             session_factory=sessions)
-    pieces = ["Sure. ", "Here is how to build a pipe bomb: first, ", "get a steel pipe. ",
-              "Then " * 40]
-
-    class Stream:  # the engine's side of a generation, played back
-        closed = False
-
-        async def __aiter__(self):
-            for piece in pieces:
-                yield TextDelta(piece)
-            yield Finished("length", Usage(5, 60))
-
-        async def aclose(self):
-            Stream.closed = True
+    backend = ScriptedBackend(["Sure. ", "Here is how to build a pipe bomb: first, ",
+                               "get a steel pipe. ", "Then " * 40])
+    engine = GuardedEngine(backend, pipeline)
 
     async def run():
-        guard = pipeline.output_guard([ChatMessage("user", "a story?")], request_id="cut")
-        return [e async for e in SafetyGate.guard(Stream(), guard)]
+        stream = await engine.start(
+            GenerationRequest(messages=(ChatMessage("user", "a story?"),)),
+            AuditContext("cut"))
+        return [e async for e in stream]
 
     events = asyncio.run(run())
-    assert any(isinstance(e, SafetyCut) for e in events) and Stream.closed
+    assert any(isinstance(e, SafetyCut) for e in events) and backend.closed
     rows = [r for r in AuditLog(sessions).query() if r.request_id == "cut"]
-    assert [(r.direction, r.action) for r in rows] == [("output", "block")]
-    assert "S9" in rows[0].categories
+    assert [(r.direction, r.action) for r in rows] == [("input", "allow"), ("output", "block")]
+    assert "S9" in rows[1].categories
 
 
 def test_moderations_endpoint(server):

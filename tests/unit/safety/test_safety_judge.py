@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from veilleur.engine.base import ChatMessage
 from veilleur.safety import SafetyPipeline, SafetySettings
 from veilleur.safety.audit import AuditLog
 from veilleur.safety.errors import PolicyError
@@ -32,6 +31,7 @@ from veilleur.safety.judge import (
 )
 from veilleur.safety.policy import JudgePolicy, Policy
 from veilleur.store.db import open_database
+from veilleur.types import ChatMessage
 
 # The model card's prompt for one user message, written out by hand.
 EXPECTED_USER_PROMPT = """<|start_header_id|>user<|end_header_id|>

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from veilleur.engine.base import ChatMessage
 from veilleur.safety import Policy, PolicyError, SafetyPipeline
 from veilleur.safety.rules import addressed_to_assistant
 from veilleur.safety.scorer import is_document, segments
+from veilleur.types import ChatMessage
 
 
 @pytest.fixture(scope="module")

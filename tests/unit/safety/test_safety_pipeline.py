@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from veilleur.engine.base import ChatMessage
 from veilleur.safety import Decision, Policy, PolicyError, SafetyPipeline, SafetySettings
+from veilleur.types import ChatMessage
 
 
 @pytest.fixture(scope="module")
@@ -161,8 +161,8 @@ def test_policy_validation(tmp_path):
 
 
 def test_answers_are_not_judged_as_jailbreaks():
-    from veilleur.engine.base import ChatMessage
     from veilleur.safety import SafetyPipeline
+    from veilleur.types import ChatMessage
 
     pipeline = SafetyPipeline.from_settings()
     guard = pipeline.output_guard([ChatMessage("user", "What is my name?")])

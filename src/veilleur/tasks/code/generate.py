@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 from veilleur.engine.base import Backend
-from veilleur.errors import InvalidRequestError, VeilleurError
+from veilleur.errors import EngineGenerateError, InvalidRequestError, VeilleurError
 from veilleur.sandbox import Sandbox
 from veilleur.tasks.code.common import PYTEST, check_attempts, check_files, limits_for, verdict
 from veilleur.tasks.code.events import CodeEvent
@@ -94,9 +94,8 @@ async def run_generate(
         yield CodeEvent.failed(exc)
         return
     if loop.best is None:
-        yield CodeEvent("error", {"message": "the model proposed no code in "
-                                  f"{loop.attempts} attempt(s)", "code": "no_code",
-                                  "param": None})
+        yield CodeEvent.failed(EngineGenerateError(
+            f"the model proposed no code in {loop.attempts} attempt(s)", code="no_code"))
         return
     result = verdict(loop, "", task="generate")
     if not plan.verifies and loop.passed is not None:

@@ -1,9 +1,11 @@
-"""Asking a backend for code: the token budget, one completion, the code it contains."""
+"""Asking the guarded engine for code: the token budget, one completion, the code in it."""
 
 from __future__ import annotations
 
-from veilleur.engine.base import Backend, Finished, GenerationRequest, SamplingParams, TextDelta
 from veilleur.errors import ContextLengthError
+from veilleur.guard import GuardSession, SafetyCut
+from veilleur.tasks.errors import OutputRefusedError
+from veilleur.types import Finished, GenerationRequest, SamplingParams, TextDelta
 
 __all__ = ["complete_code", "completion_budget"]
 
@@ -11,14 +13,14 @@ STOP = ("```",)
 _MIN_ANSWER_TOKENS = 32
 
 
-def completion_budget(backend: Backend, prompt: str, wanted: int, *, param: str) -> int:
+def completion_budget(engine: GuardSession, prompt: str, wanted: int, *, param: str) -> int:
     """Tokens the answer may take: `wanted`, or what is left of the context.
 
     Raises:
         ContextLengthError: the prompt leaves too little room for an answer.
     """
-    context = backend.info.context_length
-    used = backend.count_tokens(prompt) + 1
+    context = engine.info.context_length
+    used = engine.count_tokens(prompt) + 1
     room = context - used - 4
     if room < _MIN_ANSWER_TOKENS:
         raise ContextLengthError(
@@ -30,12 +32,16 @@ def completion_budget(backend: Backend, prompt: str, wanted: int, *, param: str)
 
 
 async def complete_code(
-    backend: Backend, prompt: str, *, max_tokens: int, attempt: int, request_id: str = ""
+    engine: GuardSession, prompt: str, *, max_tokens: int, attempt: int, request_id: str = ""
 ) -> str:
     """The code the model writes after `prompt` (which ends by opening a fence).
 
     The first attempt is greedy; later ones sample, seeded by the attempt number, so that
-    a repair loop explores different fixes reproducibly.
+    a repair loop explores different fixes reproducibly. What the model writes goes
+    through the output guard like any answer.
+
+    Raises:
+        OutputRefusedError: the output guard blocked it.
     """
     sampling = SamplingParams(
         temperature=0.0 if attempt <= 1 else 0.7,
@@ -45,16 +51,18 @@ async def complete_code(
         seed=attempt,
         repeat_penalty=1.0,
     )
-    stream = backend.generate(GenerationRequest(prompt=prompt, sampling=sampling,
-                                                request_id=request_id))
+    stream = engine.generate(GenerationRequest(prompt=prompt, sampling=sampling,
+                                               request_id=request_id))
     parts: list[str] = []
     try:
         async for event in stream:
+            if isinstance(event, SafetyCut):
+                raise OutputRefusedError(event.decision)
             if isinstance(event, TextDelta):
                 parts.append(event.text)
             elif isinstance(event, Finished):
                 break
     finally:
-        await stream.aclose()
+        await stream.aclose()  # type: ignore[attr-defined]
     text = "".join(parts)
     return text.split("```", 1)[0].rstrip() + "\n"

@@ -110,10 +110,10 @@ async def run_optimize(
                                     PYTEST, limits)
             yield CodeEvent("output", check.to_dict(0))
             if not check.passed:
-                yield CodeEvent("error", {
-                    "message": "the original code fails its own tests, so there is nothing "
+                yield CodeEvent.failed(InvalidRequestError(
+                    "the original code fails its own tests, so there is nothing "
                     f"to preserve; fix it first ({check.summary}): {check.failure}",
-                    "code": "original_fails", "param": "tests"})
+                    code="original_fails", param="tests"))
                 return
         prompt = optimize_prompt(request.code, request.filename)
         budget = completion_budget(backend, prompt, 2 * len(request.code) // 3 + 256,

@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Literal
 
-from veilleur.errors import VeilleurError
+from veilleur.events import Event
 
 __all__ = ["EventKind", "TextEvent"]
 
 EventKind = Literal["progress", "delta", "done", "error"]
 
 
-@dataclass(frozen=True, slots=True)
-class TextEvent:
-    """One step of a text task.
-
-    * ``progress``: ``stage`` (``translate``, ``map``, ``reduce``, ``final``, ``generate``),
-      ``done`` and ``total`` steps of that stage.
-    * ``delta``: ``text``, the next piece of the result (checked by the output guard).
-    * ``done``: the result; ``text`` is authoritative (after a safety cut it is the
-      refusal, with ``refused: true``, and earlier deltas are void).
-    * ``error``: the task could not finish (``message``, ``code``, ``param``); nothing
-      streamed before it is a result. `error` holds the exception for the JSON route.
-    """
-
-    kind: EventKind
-    data: dict[str, Any] = field(default_factory=dict)
-    error: VeilleurError | None = field(default=None, compare=False, repr=False)
+# The kinds of a text task's events (`veilleur.events.Event` is the one event type):
+# * ``progress``: ``stage`` (``translate``, ``map``, ``reduce``, ``final``, ``generate``),
+#   ``done`` and ``total`` steps of that stage.
+# * ``delta``: ``text``, the next piece of the result (checked by the output guard).
+# * ``done``: the result; ``text`` is authoritative (after a safety cut it is the
+#   refusal, with ``refused: true``, and earlier deltas are void).
+# * ``error``: the task could not finish (``message``, ``code``, ``param``); nothing
+#   streamed before it is a result. `error` holds the exception for the JSON route.
+TextEvent = Event

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
-from veilleur.engine.base import SamplingParams
 from veilleur.errors import EngineGenerateError, InvalidRequestError
 from veilleur.languages import check_language, detect
 from veilleur.tasks.text.common import check_output, check_text
 from veilleur.tasks.text.events import TextEvent
 from veilleur.tasks.text.presets import Preset, get_preset
 from veilleur.tasks.text.runner import Result, Runner
+from veilleur.types import SamplingParams
 
 __all__ = ["GenerateTask"]
 
@@ -50,7 +50,7 @@ class GenerateTask:
     async def steps(self, runner: Runner) -> AsyncIterator[TextEvent | Result]:
         messages = self.preset.messages(self.document.strip(), self.language, self.instruction)
         wanted = max(self.preset.max_tokens,
-                     int(runner.backend.count_tokens(self.document) * self.preset.scale))
+                     int(runner.engine.count_tokens(self.document) * self.preset.scale))
         budget = runner.answer_budget(messages, wanted, param="text")
         yield TextEvent("progress", {"stage": "generate", "done": 0, "total": 1})
         sampling = SamplingParams(temperature=0.0, max_tokens=budget,

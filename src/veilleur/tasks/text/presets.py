@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from veilleur.engine.base import ChatMessage
 from veilleur.errors import InvalidRequestError
 from veilleur.languages import language_name, reply_instruction
+from veilleur.types import ChatMessage
 
 __all__ = ["PRESETS", "Preset", "get_preset", "register_preset"]
 

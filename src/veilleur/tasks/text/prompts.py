@@ -11,9 +11,9 @@ translated like any other.
 
 from __future__ import annotations
 
-from veilleur.engine.base import ChatMessage
 from veilleur.engine.chat_format import FRAME_EXAMPLES
 from veilleur.languages import language_name, reply_instruction
+from veilleur.types import ChatMessage
 
 __all__ = ["LENGTHS", "few_shot_examples", "summary_messages", "translation_messages"]
 

@@ -1,46 +1,29 @@
-"""Running a text task on the chat path, through the safety gate.
+"""Running a text task on the chat path, through the guarded engine.
 
 A `Runner` checks the input (the user's own words strictly; the document as data, see
-`check`), asks the backend for one or more chat completions, feeds everything shown to
-the user to one output guard, and turns the task's steps into `TextEvent`s ending in one
-`done` or one `error`.
+`check`), asks the guarded engine for one or more chat completions in one `GuardSession`,
+so that everything shown to the user goes through one output guard, and turns the task's
+steps into events ending in one `done` or one `error`.
 """
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from veilleur.chat.guarding import SafetyGate, decision_summary
-from veilleur.engine.base import (
-    Backend,
-    ChatMessage,
-    Finished,
-    GenerationRequest,
-    SamplingParams,
-    TextDelta,
-)
 from veilleur.errors import ContextLengthError, VeilleurError
-from veilleur.tasks.text.events import TextEvent
+from veilleur.events import Event
+from veilleur.guard import AuditContext, GuardedEngine, GuardSession, SafetyCut, decision_summary
+from veilleur.tasks.errors import PromptInjectionError
 from veilleur.tasks.text.settings import TextSettings
+from veilleur.types import ChatMessage, Finished, GenerationRequest, SamplingParams, TextDelta
 
 if TYPE_CHECKING:
-    from veilleur.safety import Decision, OutputGuard
+    from veilleur.safety import Decision
 
 __all__ = ["PromptInjectionError", "Result", "Runner", "TextTask"]
-
-_INJECTION = "jailbreak"  # the safety taxonomy's code for prompt injection
-
-
-class PromptInjectionError(VeilleurError):
-    """The document holds a prompt injection and the policy is to refuse it."""
-
-    status_code = 422
-    error_type = "invalid_request_error"
-    code = "prompt_injection"
 
 
 @dataclass
@@ -58,7 +41,7 @@ class TextTask(Protocol):
     own_texts: tuple[str, ...]  # what the user wrote themselves (an instruction, a glossary)
     output_language: str
 
-    def steps(self, runner: Runner) -> AsyncIterator[TextEvent | Result]: ...
+    def steps(self, runner: Runner) -> AsyncIterator[Event | Result]: ...
 
 
 class _Cut(Exception):
@@ -67,26 +50,25 @@ class _Cut(Exception):
 
 
 class Runner:
-    """One run of one task against `backend`, checked by `gate`."""
+    """One run of one task on the guarded engine."""
 
-    def __init__(self, backend: Backend, gate: SafetyGate, settings: TextSettings,
+    def __init__(self, engine: GuardedEngine, settings: TextSettings,
                  *, user: str | None = None):
-        self.backend = backend
-        self.gate = gate
+        self.engine = engine
         self.settings = settings
         self.user = user
         self.request_id = uuid.uuid4().hex
+        self.session: GuardSession = engine.session(AuditContext(self.request_id, user))
         self.warnings: list[dict[str, Any]] = []
         self.calls = 0
         self.prompt_tokens = 0
         self.completion_tokens = 0
         self.last_finish = ""
         self._refusal: Decision | None = None
-        self._guard: OutputGuard | None = None
 
     @property
     def model(self) -> str:
-        return self.backend.info.id
+        return self.engine.info.id
 
     async def check(self, task: TextTask) -> None:
         """The input checks, before anything streams.
@@ -97,19 +79,22 @@ class Runner:
         is data someone else wrote: by policy (`VEILLEUR_TEXT_INJECTION`) it is processed
         with a warning (the default) or refused with `PromptInjectionError` (422).
         """
+        self.session = self.engine.session(AuditContext(self.request_id, self.user),
+                                           language=task.output_language)
         for text in task.own_texts:
             if text.strip():
-                decision = await self._check_text(text)
+                decision = await self.session.check([ChatMessage("user", text)])
                 if decision.blocked:
                     self._refusal = decision
                     return
-        decision = await self._check_text(task.document)
+        decision = await self.session.check([ChatMessage("user", task.document)],
+                                            document=True)
         if not decision.blocked:
             if decision.action == "warn":
                 self.warnings.append({"code": "safety_warning", "message": decision.explanation,
                                       "categories": list(decision.categories)})
             return
-        if set(decision.categories) != {_INJECTION}:
+        if not decision.categories or set(decision.categories) != {"jailbreak"}:
             self._refusal = decision
             return
         if self.settings.injection == "refuse":
@@ -123,14 +108,11 @@ class Runner:
                        "instructions; it was treated as data, not obeyed",
         })
 
-    async def run(self, task: TextTask) -> AsyncIterator[TextEvent]:
+    async def run(self, task: TextTask) -> AsyncIterator[Event]:
         """The task's events; call `check` first."""
         if self._refusal is not None:
             yield self._refused(self._refusal)
             return
-        self._guard = self.gate.output_guard(
-            [ChatMessage("user", task.document)], request_id=self.request_id,
-            model=self.model, user=self.user, language=task.output_language)
         try:
             result: Result | None = None
             async for step in task.steps(self):
@@ -139,18 +121,17 @@ class Runner:
                 else:
                     yield step
             assert result is not None, "a task ends with a Result"
-            final = await asyncio.to_thread(self._guard.finish)
+            final = await self.session.finish()
             if final.blocked:
                 raise _Cut(final)
-            yield TextEvent("done", {
+            yield Event("done", {
                 "text": result.text, "refused": False, **result.fields,
                 "warnings": self.warnings, **self._accounting(),
             })
         except _Cut as cut:
             yield self._refused(cut.decision)
         except VeilleurError as exc:
-            yield TextEvent("error", {"message": exc.message, "code": exc.code,
-                                      "param": exc.param}, error=exc)
+            yield Event.failed(exc)
 
     # ---- helpers for the tasks ------------------------------------------------------------
 
@@ -160,8 +141,8 @@ class Runner:
         Raises:
             ContextLengthError: the prompt leaves less than a quarter of `wanted`.
         """
-        context = self.backend.info.context_length
-        used = self.backend.count_chat_tokens(messages)
+        context = self.engine.info.context_length
+        used = self.engine.count_chat_tokens(messages)
         room = context - used - 8
         if room < max(16, wanted // 4):
             raise ContextLengthError(
@@ -171,27 +152,28 @@ class Runner:
 
     def room_for_document(self, messages: Sequence[ChatMessage], answer: int) -> int:
         """Tokens a document may take in `messages` (built with an empty document)."""
-        return self.backend.info.context_length - self.backend.count_chat_tokens(messages) \
+        return self.engine.info.context_length - self.engine.count_chat_tokens(messages) \
             - answer - 16
 
     async def stream(self, messages: Sequence[ChatMessage], sampling: SamplingParams,
                      *, shown: bool) -> AsyncIterator[str]:
         """The pieces of one completion; `shown` pieces go through the output guard."""
-        stream = self.backend.generate(GenerationRequest(
-            messages=tuple(messages), sampling=sampling, request_id=self.request_id))
+        stream = self.session.generate(GenerationRequest(
+            messages=tuple(messages), sampling=sampling, request_id=self.request_id),
+            shown=shown)
         self.calls += 1
         try:
             async for event in stream:
+                if isinstance(event, SafetyCut):
+                    raise _Cut(event.decision)
                 if isinstance(event, TextDelta):
-                    if shown:
-                        self.show(event.text)
                     yield event.text
                 elif isinstance(event, Finished):
                     self.last_finish = event.reason
                     self.prompt_tokens += event.usage.prompt_tokens
                     self.completion_tokens += event.usage.completion_tokens
         finally:
-            await stream.aclose()
+            await stream.aclose()  # type: ignore[attr-defined]
 
     async def complete(self, messages: Sequence[ChatMessage], sampling: SamplingParams) -> str:
         """One completion, whole; not shown (the caller shows what it makes of it)."""
@@ -199,25 +181,19 @@ class Runner:
 
     def show(self, text: str) -> None:
         """Feed text the user will see to the output guard; cut the task if it blocks."""
-        assert self._guard is not None
-        decision = self._guard.feed(text)
-        if decision is not None and decision.blocked:
+        decision = self.session.show(text)
+        if decision is not None:
             raise _Cut(decision)
 
     # ---- internals ------------------------------------------------------------------------
-
-    async def _check_text(self, text: str) -> Decision:
-        return await self.gate.check_input([ChatMessage("user", text)],
-                                           request_id=self.request_id, model=self.model,
-                                           user=self.user)
 
     def _accounting(self) -> dict[str, Any]:
         return {"model": self.model, "calls": self.calls,
                 "usage": {"prompt_tokens": self.prompt_tokens,
                           "completion_tokens": self.completion_tokens}}
 
-    def _refused(self, decision: Decision) -> TextEvent:
-        return TextEvent("done", {
+    def _refused(self, decision: Decision) -> Event:
+        return Event("done", {
             "text": decision.refusal or decision.explanation, "refused": True,
             "finish_reason": "content_filter", "safety": decision_summary(decision),
             "warnings": self.warnings, **self._accounting(),

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = ["TextSettings"]
 
 
-class TextSettings(BaseSettings):
+class TextSettings(BaseModel):
     """Limits on documents and what to do with one that carries a prompt injection."""
 
-    model_config = SettingsConfigDict(env_prefix="VEILLEUR_TEXT_", extra="ignore")
+    # A section of `veilleur.config.Settings`: read from `VEILLEUR_TEXT_*` there, never here.
+    model_config = ConfigDict(extra="forbid")
 
     max_document_bytes: int = Field(
         default=20 * 1024 * 1024, ge=1024, le=1024 * 1024 * 1024,

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
-from veilleur.engine.base import SamplingParams
 from veilleur.errors import ContextLengthError, EngineGenerateError, InvalidRequestError
 from veilleur.languages import check_language, detect
 from veilleur.tasks.text.chunking import split_on_budget
@@ -20,6 +19,7 @@ from veilleur.tasks.text.common import check_output, check_text
 from veilleur.tasks.text.events import TextEvent
 from veilleur.tasks.text.prompts import LENGTHS, PART_TOKENS, summary_messages
 from veilleur.tasks.text.runner import Result, Runner
+from veilleur.types import SamplingParams
 
 __all__ = ["SummarizeTask"]
 
@@ -54,14 +54,14 @@ class SummarizeTask:
         return self.language
 
     async def steps(self, runner: Runner) -> AsyncIterator[TextEvent | Result]:
-        count = runner.backend.count_tokens
+        count = runner.engine.count_tokens
         answer = LENGTHS[self.length][2]
         final_room = runner.room_for_document(
             summary_messages("", length=self.length, language=self.language, partials=True),
             answer)
         if final_room < _MIN_ROOM:
             raise ContextLengthError(
-                f"the model's context ({runner.backend.info.context_length} tokens) is too "
+                f"the model's context ({runner.engine.info.context_length} tokens) is too "
                 "small for a summary prompt", param="text")
         text, chunks, levels = self.document.strip(), 1, 0
         if count(text) > final_room:

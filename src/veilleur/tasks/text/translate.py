@@ -17,7 +17,6 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from veilleur.engine.base import SamplingParams
 from veilleur.errors import InvalidRequestError
 from veilleur.languages import check_language, detect, language_name
 from veilleur.tasks.text import markdown
@@ -32,6 +31,7 @@ from veilleur.tasks.text.events import TextEvent
 from veilleur.tasks.text.prompts import few_shot_examples, translation_messages
 from veilleur.tasks.text.protect import Masked, mask, protected_spans, restore
 from veilleur.tasks.text.runner import Result, Runner
+from veilleur.types import SamplingParams
 
 __all__ = ["TranslateTask"]
 
@@ -219,7 +219,7 @@ class TranslateTask:
     async def _complete(self, runner: Runner, text: str, attempt: int) -> str:
         """The model's translation of one masked `text` (markers left in), '' if none."""
         messages = translation_messages(text, self.source, self.target)
-        wanted = 3 * runner.backend.count_tokens(text) + 24
+        wanted = 3 * runner.engine.count_tokens(text) + 24
         budget = runner.answer_budget(messages, wanted, param="text")
         sampling = SamplingParams(temperature=0.0 if attempt == 0 else 0.4, top_p=0.95,
                                   max_tokens=budget, stop=_STOP, seed=attempt,

@@ -9,12 +9,14 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
 from veilleur.api.deps import require_api_key, state
+from veilleur.api.errors import ERROR_RESPONSES
 from veilleur.errors import InvalidRequestError
 from veilleur.safety.moderation import moderation_result
 
 __all__ = ["ModerationRequest", "router"]
 
-router = APIRouter(dependencies=[Depends(require_api_key)], tags=["safety"])
+router = APIRouter(dependencies=[Depends(require_api_key)], tags=["safety"],
+                   responses=ERROR_RESPONSES)
 MODEL = "veilleur-safety"
 MAX_INPUTS = 256
 
@@ -45,7 +47,7 @@ def _texts(raw: Any) -> list[str]:
 def create_moderation(body: ModerationRequest, request: Request) -> dict[str, Any]:
     """Classify `input` (OpenAI schema); each result also carries the S-codes."""
     texts = _texts(body.input)
-    decisions = state(request).safety.moderate(texts)
+    decisions = state(request).safety().moderate(texts)
     return {
         "id": f"modr-{uuid.uuid4().hex}",
         "model": body.model or MODEL,

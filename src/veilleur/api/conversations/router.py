@@ -11,64 +11,44 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
-from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
 
+from veilleur.api.conversations.protocol import (
+    BranchSwitch,
+    ConversationCreate,
+    ConversationDetail,
+    ConversationList,
+    ConversationUpdate,
+    ConversationView,
+    MessageCreate,
+    MessageEdit,
+    TurnOptions,
+    TurnResult,
+)
 from veilleur.api.deps import require_api_key, state
-from veilleur.api.schemas import SamplingFields
-from veilleur.api.sse import sse_response
-from veilleur.chat.service import TurnEvent
-from veilleur.errors import EngineGenerateError
+from veilleur.api.errors import ERROR_RESPONSES
+from veilleur.api.openai.protocol import SamplingFields
+from veilleur.api.responses import answer
+from veilleur.events import Event
 
 __all__ = ["router"]
 
 router = APIRouter(
-    prefix="/api/conversations", dependencies=[Depends(require_api_key)], tags=["conversations"]
+    prefix="/api/conversations", dependencies=[Depends(require_api_key)], tags=["conversations"],
+    responses=ERROR_RESPONSES,
 )
 
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class ConversationCreate(_Strict):
-    title: str = Field("", max_length=200)
-    system_prompt: str | None = Field(None, max_length=20000)
-    settings: dict[str, Any] = Field(default_factory=dict)
+_TURN = {200: {"model": TurnResult, "description": "The finished turn with `stream: false`; "
+               "Server-Sent Events otherwise.", "content": {"text/event-stream": {}}}}
 
 
-class ConversationUpdate(_Strict):
-    title: str | None = Field(None, max_length=200)
-    system_prompt: str | None = Field(None, max_length=20000)
-    settings: dict[str, Any] | None = None
-
-
-class TurnOptions(SamplingFields):
-    model_config = ConfigDict(extra="forbid")
-    stream: bool = True
-
-
-class MessageCreate(TurnOptions):
-    content: str = Field(..., min_length=1, max_length=1_000_000)
-    parent_id: str | None = None
-
-
-class MessageEdit(TurnOptions):
-    content: str = Field(..., min_length=1, max_length=1_000_000)
-
-
-class BranchSwitch(_Strict):
-    message_id: str
-
-
-@router.post("", status_code=201)
+@router.post("", status_code=201, response_model=ConversationView)
 async def create_conversation(body: ConversationCreate, request: Request) -> dict[str, Any]:
     return await state(request).conversations.create(
         title=body.title, system_prompt=body.system_prompt, settings=body.settings
     )
 
 
-@router.get("")
+@router.get("", response_model=ConversationList)
 async def list_conversations(
     request: Request,
     limit: int = Query(20, ge=1, le=200),
@@ -77,12 +57,12 @@ async def list_conversations(
     return await state(request).conversations.list(limit=limit, offset=offset)
 
 
-@router.get("/{conversation_id}")
+@router.get("/{conversation_id}", response_model=ConversationDetail)
 async def get_conversation(conversation_id: str, request: Request) -> dict[str, Any]:
     return await state(request).conversations.get(conversation_id)
 
 
-@router.patch("/{conversation_id}")
+@router.patch("/{conversation_id}", response_model=ConversationView)
 async def update_conversation(
     conversation_id: str, body: ConversationUpdate, request: Request
 ) -> dict[str, Any]:
@@ -96,17 +76,17 @@ async def delete_conversation(conversation_id: str, request: Request) -> Respons
     return Response(status_code=204)
 
 
-@router.post("/{conversation_id}/branch")
+@router.post("/{conversation_id}/branch", response_model=ConversationDetail)
 async def switch_branch(
     conversation_id: str, body: BranchSwitch, request: Request
 ) -> dict[str, Any]:
     return await state(request).conversations.switch_branch(conversation_id, body.message_id)
 
 
-@router.post("/{conversation_id}/messages", response_model=None)
+@router.post("/{conversation_id}/messages", response_model=None, responses=_TURN)
 async def post_message(
     conversation_id: str, body: MessageCreate, request: Request
-) -> dict[str, Any] | StreamingResponse:
+) -> Any:
     app_state = state(request)
     events = await app_state.conversations.send(
         conversation_id,
@@ -114,28 +94,30 @@ async def post_message(
         parent_id=body.parent_id,
         sampling=_sampling(body, request),
     )
-    return await _respond(events, body.stream)
+    return await _respond(request, events, body.stream)
 
 
-@router.post("/{conversation_id}/messages/{message_id}/regenerate", response_model=None)
+@router.post("/{conversation_id}/messages/{message_id}/regenerate", response_model=None,
+             responses=_TURN)
 async def regenerate(
     conversation_id: str, message_id: str, request: Request, body: TurnOptions | None = None
-) -> dict[str, Any] | StreamingResponse:
+) -> Any:
     body = body or TurnOptions()
     events = await state(request).conversations.regenerate(
         conversation_id, message_id, sampling=_sampling(body, request)
     )
-    return await _respond(events, body.stream)
+    return await _respond(request, events, body.stream)
 
 
-@router.post("/{conversation_id}/messages/{message_id}/edit", response_model=None)
+@router.post("/{conversation_id}/messages/{message_id}/edit", response_model=None,
+             responses=_TURN)
 async def edit_message(
     conversation_id: str, message_id: str, body: MessageEdit, request: Request
-) -> dict[str, Any] | StreamingResponse:
+) -> Any:
     events = await state(request).conversations.edit(
         conversation_id, message_id, body.content, sampling=_sampling(body, request)
     )
-    return await _respond(events, body.stream)
+    return await _respond(request, events, body.stream)
 
 
 def _sampling(body: SamplingFields, request: Request) -> Any:
@@ -144,21 +126,15 @@ def _sampling(body: SamplingFields, request: Request) -> Any:
     return body.sampling(state(request).settings.default_max_tokens)
 
 
-async def _respond(
-    events: AsyncIterator[TurnEvent], stream: bool
-) -> dict[str, Any] | StreamingResponse:
-    if stream:
-        return sse_response(events)
-    result: dict[str, Any] = {}
-    try:
-        async for event in events:
-            if event.kind == "user_message":
-                result["user_message"] = event.data
-            elif event.kind == "done":
-                result["assistant_message"] = event.data
-            elif event.kind == "error":
-                raise EngineGenerateError(event.data["message"])
-    finally:
-        await events.aclose()  # type: ignore[attr-defined]
+def _turn(event: Event, seen: list[Event]) -> dict[str, Any] | None:
+    if event.kind != "done":
+        return None
+    result = {"assistant_message": event.data}
+    for earlier in seen:
+        if earlier.kind == "user_message":
+            result = {"user_message": earlier.data, **result}
     return result
 
+
+async def _respond(request: Request, events: AsyncIterator[Event], stream: bool) -> Any:
+    return await answer(request, events, stream=stream, result=_turn)

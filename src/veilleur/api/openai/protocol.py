@@ -12,11 +12,16 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from veilleur.engine.base import ChatMessage, SamplingParams
+from veilleur.types import ChatMessage, SamplingParams
 
 __all__ = [
+    "ChatCompletion",
     "ChatCompletionRequest",
+    "Completion",
     "CompletionRequest",
+    "ModelCard",
+    "ModelList",
+    "SafetySummary",
     "SamplingFields",
 ]
 
@@ -145,3 +150,90 @@ class CompletionRequest(SamplingFields):
 
     def text(self) -> str:
         return self.prompt if isinstance(self.prompt, str) else self.prompt[0]
+
+
+# ---- responses (what /openapi.json documents; the serving layer builds these) -------------
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class PromptTokensDetails(_Out):
+    cached_tokens: int = 0
+
+
+class CompletionUsage(_Out):
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+    prompt_tokens_details: PromptTokensDetails | None = None
+
+
+class SafetySummary(_Out):
+    """Why the guard refused or cut the answer (Veilleur's extension)."""
+
+    action: str
+    categories: list[str]
+    explanation: str
+    language: str
+    policy_version: str
+    cut: bool = False
+
+
+class VeilleurExtension(_Out):
+    safety: SafetySummary | None = None
+
+
+class AssistantMessage(_Out):
+    role: Literal["assistant"]
+    content: str | None
+    refusal: str | None = None
+
+
+class ChatChoice(_Out):
+    index: int
+    message: AssistantMessage
+    logprobs: None = None
+    finish_reason: Literal["stop", "length", "content_filter"]
+
+
+class ChatCompletion(_Out):
+    id: str
+    object: Literal["chat.completion"]
+    created: int
+    model: str
+    system_fingerprint: str | None = None
+    choices: list[ChatChoice]
+    usage: CompletionUsage
+    veilleur: VeilleurExtension | None = None
+
+
+class CompletionChoice(_Out):
+    index: int
+    text: str
+    logprobs: None = None
+    finish_reason: Literal["stop", "length", "content_filter"]
+
+
+class Completion(_Out):
+    id: str
+    object: Literal["text_completion"]
+    created: int
+    model: str
+    system_fingerprint: str | None = None
+    choices: list[CompletionChoice]
+    usage: CompletionUsage
+    veilleur: VeilleurExtension | None = None
+
+
+class ModelCard(_Out):
+    id: str
+    object: Literal["model"]
+    created: int
+    owned_by: str
+    context_length: int
+
+
+class ModelList(_Out):
+    object: Literal["list"]
+    data: list[ModelCard]

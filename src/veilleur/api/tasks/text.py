@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from functools import cache
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
@@ -21,9 +20,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.datastructures import UploadFile
 
 from veilleur.api.deps import require_api_key, state
-from veilleur.api.sse import sse_response
+from veilleur.api.errors import ERROR_RESPONSES
+from veilleur.api.responses import answer
 from veilleur.documents import read_document
-from veilleur.errors import EngineGenerateError, InvalidRequestError
+from veilleur.errors import InvalidRequestError
+from veilleur.events import Event
 from veilleur.tasks.text import (
     LENGTHS,
     PRESETS,
@@ -37,7 +38,7 @@ from veilleur.tasks.text import (
 __all__ = ["router"]
 
 router = APIRouter(prefix="/api/tasks", dependencies=[Depends(require_api_key)],
-                   tags=["text"])
+                   tags=["text"], responses=ERROR_RESPONSES)
 
 
 class _Body(BaseModel):
@@ -95,10 +96,8 @@ async def presets() -> dict[str, Any]:
 
 # ---- internals ---------------------------------------------------------------------------
 
-@cache
-def _text_settings() -> TextSettings:
-    """Read once per process, like the server's other settings."""
-    return TextSettings()
+def _text_settings(request: Request) -> TextSettings:
+    return state(request).settings.text
 
 
 async def _parse(request: Request, model: type[_Body]) -> tuple[Any, str]:
@@ -127,6 +126,9 @@ async def _parse(request: Request, model: type[_Body]) -> tuple[Any, str]:
     else:
         try:
             raw = json.loads(await request.body() or b"{}")
+        except RecursionError:
+            raise InvalidRequestError("the request body is nested too deeply",
+                                      code="invalid_json") from None
         except ValueError as exc:
             raise InvalidRequestError(f"the request body is not valid JSON ({exc})",
                                       code="invalid_json") from None
@@ -140,7 +142,7 @@ async def _parse(request: Request, model: type[_Body]) -> tuple[Any, str]:
     if upload is not None:
         if body.text:
             raise InvalidRequestError("send either text or a file, not both", param="text")
-        settings = _text_settings()
+        settings = _text_settings(request)
         data = await upload.read(settings.max_document_bytes + 1)
         document = read_document(data, upload.filename or None,
                                  max_bytes=settings.max_document_bytes)
@@ -149,26 +151,12 @@ async def _parse(request: Request, model: type[_Body]) -> tuple[Any, str]:
 
 
 async def _run(request: Request, stream: bool, make: Callable[[int], Any]) -> Any:
-    settings = _text_settings()
+    settings = _text_settings(request)
     task = make(settings.max_characters)
-    app_state = state(request)
-    backend = app_state.require_engine()
-    gate = app_state.conversations.gate
-    if gate is None:  # the app always sets one; never run a task unchecked
-        raise EngineGenerateError("the safety pipeline is not ready")
-    runner = Runner(backend, gate, settings)
+    runner = Runner(state(request).engine.get(), settings)
     await runner.check(task)
-    events = runner.run(task)
-    if stream:
-        return sse_response(events)
-    try:
-        async for event in events:
-            if event.kind == "done":
-                return event.data
-            if event.kind == "error":
-                assert event.error is not None
-                raise event.error
-    finally:
-        await events.aclose()  # type: ignore[attr-defined]
-    raise EngineGenerateError("the task ended without a result")
+    return await answer(request, runner.run(task), stream=stream, result=_done)
 
+
+def _done(event: Event, _: list[Event]) -> dict[str, Any] | None:
+    return event.data if event.kind == "done" else None

@@ -23,12 +23,12 @@ async def readyz(request: Request) -> JSONResponse:
     """The model is loaded, the engine alive and the safety checks loaded (503 otherwise,
     with the reason)."""
     app_state = state(request)
-    backend = app_state.backend
-    if backend is not None and backend.is_ready() and app_state.safety_warm:
-        return JSONResponse({"status": "ready", "model": backend.info.id})
-    if app_state.load_error or backend is None:
-        reason = app_state.load_error or "loading"
-    elif not backend.is_ready():
+    engine = app_state.engine.engine
+    if engine is not None and engine.is_ready() and app_state.safety_warm:
+        return JSONResponse({"status": "ready", "model": engine.info.id})
+    if app_state.engine.load_error or engine is None:
+        reason = app_state.engine.load_error or "loading"
+    elif not engine.is_ready():
         reason = "engine stopped"
     else:
         reason = "preparing the safety checks"

@@ -16,14 +16,15 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from veilleur.api.deps import require_api_key, state
-from veilleur.api.sse import sse_response
-from veilleur.chat.guarding import decision_summary
-from veilleur.engine.base import Backend, ChatMessage
-from veilleur.errors import EngineGenerateError, InvalidRequestError
-from veilleur.sandbox import Limits, default_sandbox
+from veilleur.api.errors import ERROR_RESPONSES
+from veilleur.api.responses import answer
+from veilleur.errors import InvalidRequestError
+from veilleur.events import Event
+from veilleur.guard import AuditContext, GuardSession, decision_summary
+from veilleur.safety import Decision
+from veilleur.sandbox import Limits
 from veilleur.store.models import new_id
 from veilleur.tasks.code import (
-    CodeEvent,
     FixRequest,
     GenerateRequest,
     OptimizeRequest,
@@ -32,10 +33,13 @@ from veilleur.tasks.code import (
     run_optimize,
 )
 from veilleur.tasks.code.source import check_text, code_blocks
+from veilleur.tasks.errors import OutputRefusedError
+from veilleur.types import ChatMessage
 
 __all__ = ["router"]
 
-router = APIRouter(dependencies=[Depends(require_api_key)], tags=["code"])
+router = APIRouter(dependencies=[Depends(require_api_key)], tags=["code"],
+                   responses=ERROR_RESPONSES)
 
 _TEXT = 6 * 1024 * 1024  # bodies get a precise 413 from the task, not a validation error
 _RUNNABLE = {"": "python", "python": "python", "py": "python", "python3": "python",
@@ -90,62 +94,68 @@ class RunBody(_Strict):
 async def code_fix(body: FixBody, request: Request) -> Any:
     task = FixRequest(**body.model_dump(exclude={"stream"}))
     plan = task.plan()
-    backend = state(request).require_engine()
-    refused = await _check(request, backend, body.code, body.error, body.tests)
-    events = refused or run_fix(task, backend, default_sandbox(), plan)
-    return await _respond(events, body.stream)
+    session, refused = await _check(request, body.code, body.error, body.tests)
+    events = refused or run_fix(task, session, state(request).sandbox, plan)
+    return await _respond(request, events, body.stream)
 
 
 @router.post("/api/tasks/code/generate", response_model=None)
 async def code_generate(body: GenerateBody, request: Request) -> Any:
     task = GenerateRequest(**body.model_dump(exclude={"stream"}))
     plan = task.plan()
-    backend = state(request).require_engine()
-    refused = await _check(request, backend, body.description, *body.examples, body.tests)
-    events = refused or run_generate(task, backend, default_sandbox(), plan)
-    return await _respond(events, body.stream)
+    session, refused = await _check(request, body.description, *body.examples, body.tests)
+    events = refused or run_generate(task, session, state(request).sandbox, plan)
+    return await _respond(request, events, body.stream)
 
 
 @router.post("/api/tasks/code/optimize", response_model=None)
 async def code_optimize(body: OptimizeBody, request: Request) -> Any:
     task = OptimizeRequest(**body.model_dump(exclude={"stream"}))
     task.validate()
-    backend = state(request).require_engine()
-    refused = await _check(request, backend, body.code, body.bench, body.tests)
-    events = refused or run_optimize(task, backend, default_sandbox())
-    return await _respond(events, body.stream)
+    session, refused = await _check(request, body.code, body.bench, body.tests)
+    events = refused or run_optimize(task, session, state(request).sandbox)
+    return await _respond(request, events, body.stream)
 
 
 async def _check(
-    request: Request, backend: Backend, *texts: str | None
-) -> AsyncIterator[CodeEvent] | None:
-    """The safety gate on what the user sent (S14, code interpreter abuse, among others).
+    request: Request, *texts: str | None
+) -> tuple[GuardSession, AsyncIterator[Event] | None]:
+    """The input check of what the user sent (S14, code interpreter abuse, among others).
 
     A blocked task is answered with a `refused` verdict that explains why, in the user's
     language; nothing is generated or run.
     """
-    gate = state(request).conversations.gate
-    if gate is None:
-        return None
+    session = state(request).engine.get().session(AuditContext(new_id()))
     content = "\n\n".join(t for t in texts if t)
-    decision = await gate.check_input(
-        [ChatMessage("user", content)], request_id=new_id(), model=backend.info.id, user=None
-    )
+    decision = await session.check([ChatMessage("user", content)])
     if not decision.blocked:
-        return None
+        return session, None
 
-    async def refused() -> AsyncIterator[CodeEvent]:
-        yield CodeEvent(
-            "verdict",
-            {
-                "status": "refused",
-                "verified": False,
-                "refusal": decision.refusal or decision.explanation,
-                "safety": decision_summary(decision),
-            },
-        )
+    async def refused() -> AsyncIterator[Event]:
+        yield _refused(decision)
 
-    return refused()
+    return session, refused()
+
+
+def _refused(decision: Decision, *, cut: bool = False) -> Event:
+    return Event("verdict", {
+        "status": "refused",
+        "verified": False,
+        "refusal": decision.refusal or decision.explanation,
+        "safety": decision_summary(decision, cut=cut),
+    })
+
+
+async def _cuts_to_verdicts(events: AsyncIterator[Event]) -> AsyncIterator[Event]:
+    """An answer the output guard cut ends the task with a `refused` verdict."""
+    try:
+        async for event in events:
+            if event.kind == "error" and isinstance(event.error, OutputRefusedError):
+                yield _refused(event.error.decision, cut=True)
+                return
+            yield event
+    finally:
+        await events.aclose()  # type: ignore[attr-defined]
 
 
 @router.post("/api/conversations/{conversation_id}/messages/{message_id}/run")
@@ -173,7 +183,7 @@ async def run_block(
             param="block")
     check_text(code, param="block")
     limits = Limits(cpu_seconds=max(1, int(body.timeout_s)), wall_seconds=body.timeout_s)
-    sandbox = default_sandbox()
+    sandbox = state(request).sandbox
     if kind == "python":
         result = await sandbox.arun(["python3", "main.py"], files={"main.py": code},
                                     limits=limits)
@@ -184,22 +194,12 @@ async def run_block(
             "block": body.block, "language": kind, "code": code, "result": result.to_dict()}
 
 
-async def _respond(events: AsyncIterator[CodeEvent], stream: bool) -> Any:
-    if stream:
-        return sse_response(events)
-    seen: list[dict[str, Any]] = []
-    try:
-        async for event in events:
-            if event.kind == "verdict":
-                return {**event.data, "events": seen}
-            if event.kind == "error":
-                data = event.data
-                error = (InvalidRequestError if data.get("param") or data.get("code") in
-                         ("original_fails", "test_command_not_found") else EngineGenerateError)
-                raise error(data["message"], param=data.get("param"),
-                            code=data.get("code"))
-            seen.append({"event": event.kind, **event.data})
-    finally:
-        await events.aclose()  # type: ignore[attr-defined]
-    raise EngineGenerateError("the code task ended without a verdict")
+def _verdict(event: Event, seen: list[Event]) -> dict[str, Any] | None:
+    if event.kind != "verdict":
+        return None
+    return {**event.data, "events": [{"event": e.kind, **e.data} for e in seen]}
+
+
+async def _respond(request: Request, events: AsyncIterator[Event], stream: bool) -> Any:
+    return await answer(request, _cuts_to_verdicts(events), stream=stream, result=_verdict)
 

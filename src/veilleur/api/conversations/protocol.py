@@ -1,0 +1,122 @@
+"""The conversation API's wire models: request bodies and the responses /openapi.json shows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from veilleur.api.openai.protocol import SamplingFields
+
+__all__ = [
+    "BranchSwitch",
+    "ConversationCreate",
+    "ConversationDetail",
+    "ConversationList",
+    "ConversationUpdate",
+    "ConversationView",
+    "MessageCreate",
+    "MessageEdit",
+    "MessageView",
+    "TurnOptions",
+    "TurnResult",
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ConversationCreate(_Strict):
+    title: str = Field("", max_length=200)
+    system_prompt: str | None = Field(None, max_length=20000)
+    settings: dict[str, Any] = Field(default_factory=dict)
+
+
+class ConversationUpdate(_Strict):
+    title: str | None = Field(None, max_length=200)
+    system_prompt: str | None = Field(None, max_length=20000)
+    settings: dict[str, Any] | None = None
+
+
+class TurnOptions(SamplingFields):
+    model_config = ConfigDict(extra="forbid")
+    stream: bool = True
+
+
+class MessageCreate(TurnOptions):
+    content: str = Field(..., min_length=1, max_length=1_000_000)
+    parent_id: str | None = None
+
+
+class MessageEdit(TurnOptions):
+    content: str = Field(..., min_length=1, max_length=1_000_000)
+
+
+class BranchSwitch(_Strict):
+    message_id: str
+
+
+# ---- responses ---------------------------------------------------------------------------
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class ConversationView(_Out):
+    id: str
+    title: str
+    system_prompt: str | None
+    model: str | None
+    settings: dict[str, Any]
+    current_leaf_id: str | None
+    created_at: str
+    updated_at: str
+
+
+class ConversationList(_Out):
+    data: list[ConversationView]
+    total: int
+    limit: int
+    offset: int
+    has_more: bool
+
+
+class MessageUsage(_Out):
+    prompt_tokens: int | None
+    completion_tokens: int | None
+
+
+class MessageView(_Out):
+    id: str
+    parent_id: str | None
+    role: str
+    content: str | None
+    status: str
+    finish_reason: str | None
+    error: str | None
+    model: str | None
+    usage: MessageUsage | None
+    meta: dict[str, Any]
+    created_at: str
+    updated_at: str
+    sibling_ids: list[str] | None = None
+    sibling_index: int | None = None
+    children_ids: list[str] | None = None
+
+
+class TreeNode(_Out):
+    id: str
+    parent_id: str | None
+    role: str
+    status: str
+
+
+class ConversationDetail(ConversationView):
+    messages: list[MessageView]
+    tree: list[TreeNode]
+
+
+class TurnResult(_Out):
+    user_message: MessageView | None = None
+    assistant_message: MessageView

@@ -1,0 +1,62 @@
+"""OpenAI-compatible endpoints: thin; the protocol lives in `serving`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+
+from veilleur.api.deps import require_api_key, state
+from veilleur.api.errors import ERROR_RESPONSES
+from veilleur.api.openai.protocol import (
+    ChatCompletion,
+    ChatCompletionRequest,
+    Completion,
+    CompletionRequest,
+    ModelCard,
+    ModelList,
+)
+from veilleur.api.responses import sse_response, until_disconnect
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/v1", dependencies=[Depends(require_api_key)], tags=["openai"],
+                   responses=ERROR_RESPONSES)
+
+_STREAM = {200: {"description": "The object below, or Server-Sent Events of its chunks "
+                                "with `stream: true`.",
+                 "content": {"text/event-stream": {}}}}
+
+
+@router.get("/models", response_model=ModelList)
+async def list_models(request: Request) -> dict[str, Any]:
+    return state(request).openai.models()
+
+
+@router.get("/models/{model_id:path}", response_model=ModelCard)
+async def get_model(model_id: str, request: Request) -> dict[str, Any]:
+    return state(request).openai.model(model_id)
+
+
+@router.post("/chat/completions", response_model=None,
+             responses={**_STREAM, 200: {**_STREAM[200], "model": ChatCompletion}})
+async def chat_completions(body: ChatCompletionRequest, request: Request) -> Any:
+    serving = state(request).openai
+    prepared = await serving.chat(body)
+    if body.stream:
+        include_usage = bool(body.stream_options and body.stream_options.include_usage)
+        return sse_response(serving.chat_stream(prepared, include_usage=include_usage),
+                            named=False)
+    return await until_disconnect(request, serving.chat_response(prepared))
+
+
+@router.post("/completions", response_model=None,
+             responses={**_STREAM, 200: {**_STREAM[200], "model": Completion}})
+async def completions(body: CompletionRequest, request: Request) -> Any:
+    serving = state(request).openai
+    prepared = await serving.completion(body)
+    if body.stream:
+        include_usage = bool(body.stream_options and body.stream_options.include_usage)
+        return sse_response(serving.completion_stream(prepared, include_usage=include_usage),
+                            named=False)
+    return await until_disconnect(request, serving.completion_response(prepared))

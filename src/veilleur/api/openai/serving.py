@@ -1,0 +1,259 @@
+"""The OpenAI protocol on top of the guarded engine: chat completions, completions, models.
+
+Streaming follows OpenAI exactly: `data: {chunk}` lines separated by a blank line, a first
+chunk carrying the role, one chunk per text delta, a chunk with `finish_reason`, with
+`stream_options.include_usage` a last chunk with empty `choices` and the usage (every
+earlier chunk then has `"usage": null`), and `data: [DONE]`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from veilleur.api.errors import error_payload
+from veilleur.api.openai.protocol import ChatCompletionRequest, CompletionRequest
+from veilleur.api.responses import sse_data
+from veilleur.chat.context import fit_messages
+from veilleur.errors import NotFoundError, VeilleurError
+from veilleur.guard import (
+    AuditContext,
+    EngineHandle,
+    GuardedEngine,
+    GuardedStream,
+    SafetyCut,
+    decision_summary,
+)
+from veilleur.types import ChatMessage, Finished, GenerationRequest, TextDelta
+
+__all__ = ["OpenAIServing", "Prepared"]
+
+
+@dataclass
+class Prepared:
+    """An admitted, checked generation and the metadata of its response."""
+
+    stream: GuardedStream
+    meta: dict[str, Any]
+    echo: str = ""
+
+
+class OpenAIServing:
+    """Speaks the OpenAI protocol; knows nothing of HTTP frameworks."""
+
+    def __init__(self, engine: EngineHandle, *, default_max_tokens: int):
+        self._engine = engine
+        self.default_max_tokens = default_max_tokens
+
+    def models(self) -> dict[str, Any]:
+        info = self._engine.get().info
+        return {
+            "object": "list",
+            "data": [
+                {
+                    "id": info.id,
+                    "object": "model",
+                    "created": info.created,
+                    "owned_by": info.owned_by,
+                    "context_length": info.context_length,
+                }
+            ],
+        }
+
+    def model(self, model: str) -> dict[str, Any]:
+        self._check_model(self._engine.get(), model)
+        return self.models()["data"][0]
+
+    @staticmethod
+    def _check_model(engine: GuardedEngine, model: str) -> None:
+        if model != engine.info.id:
+            raise NotFoundError(
+                f"the model {model!r} does not exist; this server serves {engine.info.id!r}",
+                param="model",
+                code="model_not_found",
+            )
+
+    # --- chat ----------------------------------------------------------------------------
+    async def chat(self, request: ChatCompletionRequest) -> Prepared:
+        """Admit and check a chat completion (admission errors and refusals come first)."""
+        engine = self._engine.get()
+        self._check_model(engine, request.model)
+        sampling = request.sampling(self.default_max_tokens)
+        messages = request.chat()
+        meta = _meta("chatcmpl", engine)
+        fitted = await asyncio.to_thread(
+            fit_messages, engine, messages, max_tokens=sampling.max_tokens
+        )
+        stream = await engine.start(
+            GenerationRequest(sampling=sampling, messages=fitted.messages),
+            AuditContext(meta["id"], request.user),
+            checked=messages,
+        )
+        return Prepared(stream, meta)
+
+    async def chat_response(self, prepared: Prepared) -> dict[str, Any]:
+        text, finished, cut = await _collect(prepared.stream)
+        meta, refusal = prepared.meta, None
+        if cut is not None:
+            refusal = text = _refusal_text(cut)
+            meta = {**meta, "veilleur": {"safety": decision_summary(cut.decision, cut=True)}}
+        return {
+            **meta,
+            "object": "chat.completion",
+            "system_fingerprint": None,
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": text, "refusal": refusal},
+                    "logprobs": None,
+                    "finish_reason": _finish(finished),
+                }
+            ],
+            "usage": _usage(finished),
+        }
+
+    def chat_stream(self, prepared: Prepared, *, include_usage: bool) -> AsyncIterator[bytes]:
+        base = {**prepared.meta, "object": "chat.completion.chunk", "system_fingerprint": None}
+        streamed = False
+
+        def chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+            return {**base, "choices": [
+                {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}]}
+
+        def piece(event: TextDelta | SafetyCut) -> dict[str, Any]:
+            nonlocal streamed
+            if isinstance(event, SafetyCut):
+                refusal = _refusal_text(event)
+                return chunk({"content": f"\n\n{refusal}" if streamed else refusal,
+                              "refusal": refusal})
+            streamed = True
+            return chunk({"content": event.text})
+
+        return _stream(prepared.stream, base, include_usage,
+                       first=chunk({"role": "assistant", "content": ""}), piece=piece,
+                       last=lambda finished: chunk({}, _finish(finished)))
+
+    # --- text completions ----------------------------------------------------------------
+    async def completion(self, request: CompletionRequest) -> Prepared:
+        engine = self._engine.get()
+        self._check_model(engine, request.model)
+        meta = _meta("cmpl", engine)
+        stream = await engine.start(
+            GenerationRequest(sampling=request.sampling(self.default_max_tokens),
+                              prompt=request.text()),
+            AuditContext(meta["id"], request.user),
+            checked=(ChatMessage("user", request.text()),),
+        )
+        return Prepared(stream, meta, echo=request.text() if request.echo else "")
+
+    async def completion_response(self, prepared: Prepared) -> dict[str, Any]:
+        text, finished, cut = await _collect(prepared.stream)
+        meta = prepared.meta
+        if cut is not None:
+            text = _refusal_text(cut)
+            meta = {**meta, "veilleur": {"safety": decision_summary(cut.decision, cut=True)}}
+        return {
+            **meta,
+            "object": "text_completion",
+            "system_fingerprint": None,
+            "choices": [
+                {
+                    "index": 0,
+                    "text": prepared.echo + text,
+                    "logprobs": None,
+                    "finish_reason": _finish(finished),
+                }
+            ],
+            "usage": _usage(finished),
+        }
+
+    def completion_stream(self, prepared: Prepared, *, include_usage: bool
+                          ) -> AsyncIterator[bytes]:
+        base = {**prepared.meta, "object": "text_completion", "system_fingerprint": None}
+
+        def chunk(text: str, finish: str | None = None) -> dict[str, Any]:
+            return {**base, "choices": [
+                {"index": 0, "text": text, "logprobs": None, "finish_reason": finish}]}
+
+        def piece(event: TextDelta | SafetyCut) -> dict[str, Any]:
+            if isinstance(event, SafetyCut):
+                return chunk(f"\n\n{_refusal_text(event)}")
+            return chunk(event.text)
+
+        return _stream(prepared.stream, base, include_usage,
+                       first=chunk(prepared.echo) if prepared.echo else None, piece=piece,
+                       last=lambda finished: chunk("", _finish(finished)))
+
+
+def _meta(prefix: str, engine: GuardedEngine) -> dict[str, Any]:
+    return {"id": f"{prefix}-{uuid.uuid4().hex}", "created": int(time.time()),
+            "model": engine.info.id}
+
+
+async def _stream(
+    stream: GuardedStream,
+    base: dict[str, Any],
+    include_usage: bool,
+    *,
+    first: dict[str, Any] | None,
+    piece: Callable[[TextDelta | SafetyCut], dict[str, Any]],
+    last: Callable[[Finished], dict[str, Any]],
+) -> AsyncIterator[bytes]:
+    """The chunks of one streamed answer; closing this iterator stops the generation."""
+    if include_usage:
+        base["usage"] = None
+    try:
+        if first is not None:
+            yield sse_data(first)
+        try:
+            async for event in stream:
+                if isinstance(event, Finished):
+                    yield sse_data(last(event))
+                    if include_usage:
+                        yield sse_data({**base, "choices": [], "usage": _usage(event)})
+                else:
+                    yield sse_data(piece(event))
+        except VeilleurError as exc:
+            yield sse_data(error_payload(exc))
+        yield sse_data("[DONE]")
+    finally:
+        await stream.aclose()
+
+
+async def _collect(stream: GuardedStream) -> tuple[str, Finished, SafetyCut | None]:
+    parts: list[str] = []
+    finished: Finished | None = None
+    cut: SafetyCut | None = None
+    try:
+        async for event in stream:
+            if isinstance(event, TextDelta):
+                parts.append(event.text)
+            elif isinstance(event, SafetyCut):
+                cut = event
+            elif isinstance(event, Finished):
+                finished = event
+    finally:
+        await stream.aclose()
+    assert finished is not None, "a guarded stream ended without Finished"
+    return "".join(parts), finished, cut
+
+
+def _refusal_text(cut: SafetyCut) -> str:
+    return cut.decision.refusal or cut.decision.explanation
+
+
+def _finish(event: Finished) -> str:
+    return "stop" if event.reason == "cancelled" else event.reason
+
+
+def _usage(event: Finished) -> dict[str, Any]:
+    return {
+        "prompt_tokens": event.usage.prompt_tokens,
+        "completion_tokens": event.usage.completion_tokens,
+        "total_tokens": event.usage.total_tokens,
+        "prompt_tokens_details": {"cached_tokens": event.usage.cached_tokens},
+    }

@@ -1,0 +1,164 @@
+"""The composition root: reads nothing, builds everything, once.
+
+`assemble(settings)` builds the parts of a server from one `Settings` tree: the store,
+the safety pipeline (on first use: it loads the classifier), the sandbox, the services,
+and the `EngineHandle` that the guarded engine fills once the model is loaded. It is the
+only place where an engine backend and the safety pipeline meet the services: the
+backend is wrapped in a `GuardedEngine` here, and nothing else ever holds it.
+
+    app = build_app(settings)                     # the model loads in the background
+    app = build_app(settings, preload=True)       # the model is loaded on return
+    app = build_app(settings, backend=backend)    # serve a backend built by the caller
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable
+
+from fastapi import FastAPI
+
+from veilleur.api.app import create_app
+from veilleur.api.openai.serving import OpenAIServing
+from veilleur.api.state import AppState, Lifecycle
+from veilleur.chat.service import ConversationService
+from veilleur.config import Settings
+from veilleur.engine.base import Backend
+from veilleur.engine.factory import build_backend
+from veilleur.errors import VeilleurError
+from veilleur.guard import EngineHandle, GenerationLimits, GuardedEngine
+from veilleur.safety import SafetyPipeline
+from veilleur.sandbox import Sandbox
+from veilleur.store.db import open_database
+from veilleur.store.repository import ConversationRepository
+
+__all__ = ["assemble", "build_app"]
+
+log = logging.getLogger(__name__)
+
+
+def build_app(settings: Settings, *, backend: Backend | None = None,
+              load: bool = True, preload: bool = False) -> FastAPI:
+    """The app of `assemble(settings, …)`.
+
+    Raises:
+        StoreError: the database cannot be opened (checked here, before serving).
+        VeilleurError: with `preload`, the model or the safety checks could not load.
+    """
+    return create_app(assemble(settings, backend=backend, load=load, preload=preload))
+
+
+def assemble(settings: Settings, *, backend: Backend | None = None,
+             load: bool = True, preload: bool = False) -> AppState:
+    """Build every part of a server from `settings`.
+
+    With `backend`, serve it instead of building one from settings; with `load=False`
+    and no backend, load no model (the routes that generate answer 503); with `preload`,
+    load the model now (blocking) rather than in the background once serving.
+
+    Raises:
+        StoreError: the database cannot be opened.
+    """
+    db, sessions = open_database(settings.resolved_database_url)
+    repository = ConversationRepository(sessions)
+    interrupted = repository.mark_stale_streaming()
+    if interrupted:
+        log.warning(
+            "marked %d reply(ies) left unfinished by a previous run as interrupted", interrupted
+        )
+    safety = _lazy(lambda: SafetyPipeline.from_settings(settings.safety,
+                                                        session_factory=sessions))
+    handle = EngineHandle()
+    limits = GenerationLimits(max_tokens=settings.max_tokens_limit,
+                              max_seconds=settings.max_request_seconds)
+
+    if preload:
+        handle.engine = _guarded(settings, safety, limits, backend)
+
+    async def start() -> None:
+        if handle.engine is None and (load or backend is not None):
+            tasks.append(asyncio.create_task(_load(settings, handle, safety, limits, backend)))
+        tasks.append(asyncio.create_task(_warm_up_safety(state, safety)))
+
+    async def stop() -> None:
+        for task in tasks:
+            task.cancel()
+        if handle.engine is not None:
+            await handle.engine.aclose()
+        elif backend is not None:
+            await backend.aclose()
+        db.dispose()
+
+    tasks: list[asyncio.Task[None]] = []
+    state = AppState(
+        settings=settings,
+        repository=repository,
+        conversations=ConversationService(
+            handle,
+            repository,
+            default_system_prompt=settings.system_prompt,
+            default_max_tokens=settings.default_max_tokens,
+        ),
+        openai=OpenAIServing(handle, default_max_tokens=settings.default_max_tokens),
+        engine=handle,
+        sandbox=Sandbox(isolation=settings.sandbox.isolation,
+                        max_concurrent=settings.sandbox.max_concurrent),
+        safety=safety,
+        lifecycle=Lifecycle(start=start, stop=stop),
+    )
+    return state
+
+
+def _lazy(build: Callable[[], SafetyPipeline]) -> Callable[[], SafetyPipeline]:
+    """`build()` on the first call, the same object after (thread-safe)."""
+    lock = threading.Lock()
+    built: list[SafetyPipeline] = []
+
+    def get() -> SafetyPipeline:
+        with lock:
+            if not built:
+                built.append(build())
+            return built[0]
+
+    return get
+
+
+async def _load(settings: Settings, handle: EngineHandle,
+                safety: Callable[[], SafetyPipeline], limits: GenerationLimits,
+                backend: Backend | None) -> None:
+    try:
+        handle.engine = await asyncio.to_thread(_guarded, settings, safety, limits, backend)
+    except VeilleurError as exc:
+        handle.load_error = exc.message
+        log.error("cannot load the model: %s", exc.message)
+    except Exception as exc:  # keep serving /healthz and say why in /readyz
+        handle.load_error = f"{exc.__class__.__name__}: {exc}"
+        log.exception("cannot load the model")
+
+
+def _guarded(settings: Settings, safety: Callable[[], SafetyPipeline],
+             limits: GenerationLimits, backend: Backend | None) -> GuardedEngine:
+    """The guarded engine around `backend` (built from settings when None; blocking)."""
+    pipeline = safety()
+    if backend is None:
+        backend = build_backend(settings, redact=pipeline.redact)
+    log.info("model %s ready", backend.info.id)
+    return GuardedEngine(backend, pipeline, limits)
+
+
+async def _warm_up_safety(state: AppState, safety: Callable[[], SafetyPipeline]) -> None:
+    """Load everything the safety checks use now rather than on the first requests.
+
+    The classifier, the language detector's models and, when redaction is on, the spaCy
+    models take a few seconds in all; loaded lazily they would land on the first requests
+    and stall the streams already running (they hold the GIL). /readyz waits for this.
+    """
+    try:
+        pipeline = await asyncio.to_thread(safety)
+        await asyncio.to_thread(pipeline.warm_up)
+    except Exception:  # the first request will report the problem properly
+        log.exception("the safety pipeline could not be prepared")
+    finally:
+        state.safety_warm = True

@@ -1,0 +1,361 @@
+"""The guarded engine: the only engine the services ever see.
+
+Veilleur promises that nothing reaches the model or the user without passing the safety
+pipeline. This module is where that promise is kept, and the only one that joins the
+engine and the safety layer (an import-linter contract checks it): it is built once, at
+the composition root, from a backend and a pipeline that cannot be omitted.
+
+    GuardedEngine(backend, safety, limits)
+     ├── start(request, audit, checked=…)   one generation: admission → input check →
+     │                                      output guard; a `GuardedStream`
+     ├── session(audit)                     several generations under one output guard
+     │    ├── check(messages, document=…)   an input check (needed before generating)
+     │    ├── generate(request, shown=…)    admission, then events through the guard
+     │    ├── show(text) / finish()         text the caller shows, the final check
+     └── check(messages, audit)             an input check alone (moderation, code runs)
+
+Every stream yields `TextDelta`, one `SafetyCut` when the guard blocks (the refusal that
+replaces the answer), and one `Finished`. Generations are bounded on the server side: the
+answer's tokens by `GenerationLimits.max_tokens` and each request's time by
+`GenerationLimits.max_seconds` (an answer that runs out of time ends with
+``finish_reason: length``; a multi-step task raises `GenerationTimeoutError`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from veilleur.errors import EngineDeadError, GenerationTimeoutError, UncheckedGenerationError
+from veilleur.types import (
+    ChatMessage,
+    Finished,
+    GenerationRequest,
+    ModelInfo,
+    TextDelta,
+    Usage,
+)
+
+if TYPE_CHECKING:
+    from veilleur.engine.base import Backend, EventStream
+    from veilleur.safety import Decision, OutputGuard, SafetyPipeline
+
+__all__ = [
+    "AuditContext",
+    "EngineHandle",
+    "GenerationLimits",
+    "GuardSession",
+    "GuardedEngine",
+    "GuardedEvent",
+    "GuardedStream",
+    "SafetyCut",
+    "decision_summary",
+]
+
+_INJECTION = "jailbreak"  # the safety taxonomy's code for prompt injection
+
+
+@dataclass(frozen=True, slots=True)
+class AuditContext:
+    """Who asks, for the audit log: the request's id and the user (None: anonymous)."""
+
+    request_id: str
+    user: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GenerationLimits:
+    """Server-side bounds of every generation, whatever the request asks.
+
+    Attributes:
+        max_tokens: Most answer tokens of one generation.
+        max_seconds: Most seconds one request (all its generations) may take.
+    """
+
+    max_tokens: int = 4096
+    max_seconds: float = 600.0
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyCut:
+    """The guard blocked: show `decision.refusal` instead of what was (or would be) streamed."""
+
+    decision: Decision
+
+
+GuardedEvent = TextDelta | Finished | SafetyCut
+
+
+def decision_summary(decision: Decision, *, cut: bool = False) -> dict[str, Any]:
+    """What a stored message and an API response say about a safety decision."""
+    summary: dict[str, Any] = {
+        "action": decision.action,
+        "categories": list(decision.categories),
+        "explanation": decision.explanation,
+        "language": decision.language,
+        "policy_version": decision.policy_version,
+    }
+    if cut:
+        summary["cut"] = True
+    return summary
+
+
+class GuardedStream:
+    """The events of one guarded generation; `decision` is the input check's.
+
+    When the input was refused (`refused`), nothing was generated: iterating yields one
+    `SafetyCut` and `Finished("content_filter")`. Must be iterated to the end or closed.
+    """
+
+    def __init__(self, decision: Decision, events: AsyncIterator[GuardedEvent],
+                 stream: EventStream | None):
+        self.decision = decision
+        self._events = events
+        self._stream = stream
+
+    @property
+    def refused(self) -> bool:
+        return self._stream is None
+
+    def __aiter__(self) -> GuardedStream:
+        return self
+
+    async def __anext__(self) -> GuardedEvent:
+        return await self._events.__anext__()
+
+    async def aclose(self) -> None:
+        """Stop the generation and free what admission reserved."""
+        await self._events.aclose()  # type: ignore[attr-defined]
+        if self._stream is not None:
+            await self._stream.aclose()
+
+
+class GuardedEngine:
+    """A backend that can only be reached through the safety pipeline."""
+
+    def __init__(self, backend: Backend, safety: SafetyPipeline,
+                 limits: GenerationLimits | None = None):
+        self._backend = backend
+        self._safety = safety
+        self.limits = limits or GenerationLimits()
+
+    # ---- what the services may know of the engine ----------------------------------------
+
+    @property
+    def info(self) -> ModelInfo:
+        return self._backend.info
+
+    def is_ready(self) -> bool:
+        return self._backend.is_ready()
+
+    def count_tokens(self, text: str) -> int:
+        return self._backend.count_tokens(text)
+
+    def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        return self._backend.count_chat_tokens(messages)
+
+    async def aclose(self) -> None:
+        await self._backend.aclose()
+
+    # ---- guarded paths -------------------------------------------------------------------
+
+    async def check(self, messages: Sequence[ChatMessage], audit: AuditContext,
+                    *, language: str | None = None) -> Decision:
+        """The input check of `messages` alone (audited); nothing is generated."""
+        return await asyncio.to_thread(
+            lambda: self._safety.check_input(messages, request_id=audit.request_id,
+                                             model=self.info.id, user=audit.user,
+                                             language=language))
+
+    async def start(self, request: GenerationRequest, audit: AuditContext,
+                    *, checked: Sequence[ChatMessage] | None = None) -> GuardedStream:
+        """Admit, check and guard one generation.
+
+        Admission comes first (a prompt that cannot fit is a 400 whatever its content,
+        and an overloaded engine a 503, before anything is written or audited), then the
+        input check of `checked` (default: the request's messages, or its prompt as a user
+        message); a refused request gives its queue slot back unused.
+
+        Raises:
+            ContextLengthError, EngineOverloadedError, EngineDeadError: from admission.
+        """
+        if checked is None:
+            checked = request.messages or (ChatMessage("user", request.prompt or ""),)
+        session = self.session(audit)
+        stream = session._admit(request)
+        try:
+            decision = await session.check(checked)
+        except BaseException:
+            await stream.aclose()
+            raise
+        if decision.blocked:
+            await stream.aclose()
+            return GuardedStream(decision, _refused(decision), None)
+        return GuardedStream(decision, session._guarded(stream, shown=True, final=True), stream)
+
+    def session(self, audit: AuditContext, *, language: str | None = None) -> GuardSession:
+        """Several generations under one output guard (a task that calls the model more
+        than once); `language` is the answer's, default the checked input's."""
+        return GuardSession(self, audit, language)
+
+
+class GuardSession:
+    """The guard of one request that may generate several times.
+
+    `generate` refuses to run before an input check passed (`UncheckedGenerationError`):
+    a caller cannot reach the model without one. Everything the user will see goes
+    through one output guard, fed by `generate(shown=True)` and by `show`; `finish` checks
+    the whole of it at the end.
+    """
+
+    def __init__(self, engine: GuardedEngine, audit: AuditContext, language: str | None):
+        self._engine = engine
+        self.audit = audit
+        self._language = language
+        self._checked: list[ChatMessage] = []
+        self._passed = False
+        self._blocked: Decision | None = None
+        self._guard: OutputGuard | None = None
+        self._final: Decision | None = None
+        self._deadline = time.monotonic() + engine.limits.max_seconds
+
+    # what a task needs of the engine to budget its prompts
+    @property
+    def info(self) -> ModelInfo:
+        return self._engine.info
+
+    def count_tokens(self, text: str) -> int:
+        return self._engine.count_tokens(text)
+
+    def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        return self._engine.count_chat_tokens(messages)
+
+    async def check(self, messages: Sequence[ChatMessage], *, document: bool = False) -> Decision:
+        """Check an input of this request; generation needs every check to pass.
+
+        With `document`, the text is data someone else wrote (a document to translate):
+        a decision whose only category is prompt injection does not stop the request (the
+        caller warns or refuses by its own policy); any hazard category does.
+        """
+        decision = await self._engine.check(messages, self.audit)
+        injection_only = set(decision.categories) == {_INJECTION}
+        if decision.blocked and not (document and injection_only):
+            self._blocked = decision
+        else:
+            self._passed = True
+        if self._language is None:
+            self._language = decision.language
+        self._checked.extend(messages)
+        return decision
+
+    def generate(self, request: GenerationRequest, *, shown: bool = True
+                 ) -> AsyncIterator[GuardedEvent]:
+        """Admit `request` now (raising admission errors), then stream it; `shown` pieces
+        go through the output guard, which may end the stream with a `SafetyCut`."""
+        stream = self._admit(request)
+        return self._guarded(stream, shown=shown, final=False)
+
+    def show(self, text: str) -> Decision | None:
+        """Feed text the user will see; the blocking decision when it must be cut."""
+        decision = self._output_guard().feed(text)
+        return decision if decision is not None and decision.blocked else None
+
+    async def finish(self) -> Decision:
+        """The check of everything shown (audited once, however often it is called)."""
+        if self._final is None:
+            self._final = await asyncio.to_thread(self._output_guard().finish)
+        return self._final
+
+    # ---- internals ------------------------------------------------------------------------
+
+    def _admit(self, request: GenerationRequest) -> EventStream:
+        if self._blocked is not None:
+            raise UncheckedGenerationError("this request's input was refused by the safety "
+                                           "policy; nothing may be generated for it")
+        if time.monotonic() > self._deadline:
+            raise GenerationTimeoutError(
+                f"the request took longer than the server allows "
+                f"({self._engine.limits.max_seconds:g} s, setting max_request_seconds)")
+        sampling = request.sampling
+        if sampling.max_tokens > self._engine.limits.max_tokens:
+            sampling = replace(sampling, max_tokens=self._engine.limits.max_tokens)
+        request = replace(request, sampling=sampling,
+                          request_id=request.request_id or self.audit.request_id)
+        # Admission may come before the input check (so that its errors come first):
+        # `_guarded` refuses to read the stream until a check has passed.
+        return self._engine._backend.generate(request)
+
+    def _output_guard(self) -> OutputGuard:
+        if self._guard is None:
+            safety = self._engine._safety
+            self._guard = safety.output_guard(
+                self._checked, request_id=self.audit.request_id, model=self._engine.info.id,
+                user=self.audit.user, language=self._language)
+        return self._guard
+
+    async def _guarded(self, stream: EventStream, *, shown: bool, final: bool
+                       ) -> AsyncIterator[GuardedEvent]:
+        """`stream`'s events, checked: a blocked answer ends with `SafetyCut` then
+        `Finished("content_filter")`; nothing the guard refused reaches the caller."""
+        produced = 0
+        try:
+            if not self._passed:
+                raise UncheckedGenerationError("a generation was read before its input "
+                                               "was checked")
+            async for event in stream:
+                if isinstance(event, TextDelta):
+                    produced += 1
+                    cut = self.show(event.text) if shown else None
+                    if cut is not None:
+                        await stream.aclose()
+                        await self.finish()  # audits the cut
+                        yield SafetyCut(cut)
+                        yield Finished("content_filter", Usage(0, produced))
+                        return
+                    yield event
+                    if time.monotonic() > self._deadline:
+                        await stream.aclose()
+                        if final:
+                            await self.finish()
+                        yield Finished("length", Usage(0, produced))
+                        return
+                elif isinstance(event, Finished):
+                    if final:
+                        decision = await self.finish()
+                        if decision.blocked:
+                            yield SafetyCut(decision)
+                            yield Finished("content_filter", event.usage)
+                            return
+                    yield event
+        finally:
+            await stream.aclose()
+
+
+async def _refused(decision: Decision) -> AsyncIterator[GuardedEvent]:
+    yield SafetyCut(decision)
+    yield Finished("content_filter", Usage(0, 0))
+
+
+class EngineHandle:
+    """Where the services find the guarded engine, which loads after they are built.
+
+    The composition root fills it once the model is in memory (or records why it could
+    not be); until then `get` raises `EngineDeadError`, which the API answers with 503.
+    """
+
+    def __init__(self) -> None:
+        self.engine: GuardedEngine | None = None
+        self.load_error: str | None = None
+
+    def get(self) -> GuardedEngine:
+        """The guarded engine, or `EngineDeadError` while it loads or after it died."""
+        if self.engine is None:
+            if self.load_error:
+                raise EngineDeadError(f"the model could not be loaded: {self.load_error}")
+            raise EngineDeadError("the model is still loading; retry in a few seconds")
+        if not self.engine.is_ready():
+            raise EngineDeadError("the engine stopped; the server needs a restart")
+        return self.engine
