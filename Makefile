@@ -55,6 +55,7 @@ serve: setup
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests $(wildcard bench)
+	$(BIN)/lint-imports  # the layers: [tool.importlinter] in pyproject.toml, docs/architecture.md
 
 format: $(STAMP)
 	$(BIN)/ruff format src tests $(wildcard bench)

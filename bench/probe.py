@@ -78,7 +78,7 @@ def main() -> None:
     parser.add_argument("--slots", type=int, default=16)
     args = parser.parse_args()
     from veilleur.engine.llamacpp import usable_cores
-    from veilleur.engine.models import ensure_default_model
+    from veilleur.models import ensure_default_model
 
     model = ensure_default_model(Path.home() / ".cache" / "veilleur" / "models")
     threads = args.threads or usable_cores()

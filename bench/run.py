@@ -237,7 +237,7 @@ def main() -> None:
     parser.add_argument("--skip-llama-cpp-server", action="store_true")
     args = parser.parse_args()
     from veilleur.engine.llamacpp import usable_cores
-    from veilleur.engine.models import ensure_default_model
+    from veilleur.models import ensure_default_model
 
     threads = args.threads or usable_cores()
     levels = [int(x) for x in args.levels.split(",")]

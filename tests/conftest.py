@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from helpers import ServerProcess
 from veilleur.config import default_cache_dir
-from veilleur.engine.models import ensure_default_model
+from veilleur.models import ensure_default_model
 
 
 @pytest.fixture(scope="session")

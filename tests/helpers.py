@@ -8,7 +8,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ from veilleur.types import (
     Usage,
 )
 
-__all__ = ["ScriptedBackend", "ServerProcess"]
+__all__ = ["ScriptedBackend", "ServerProcess", "app_routes"]
 
 
 class ServerProcess:
@@ -121,6 +121,7 @@ class ScriptedBackend:
     def __init__(self, pieces: Sequence[str]):
         self.pieces = pieces
         self.closed = False
+        self.started = 0  # generations whose events were read: the model was reached
 
     @property
     def info(self) -> ModelInfo:
@@ -137,6 +138,7 @@ class ScriptedBackend:
 
     def generate(self, request: GenerationRequest) -> EventStream:
         async def events() -> AsyncIterator[EngineEvent]:
+            self.started += 1
             try:
                 for piece in self.pieces:
                     yield TextDelta(piece)
@@ -148,3 +150,18 @@ class ScriptedBackend:
 
     async def aclose(self) -> None:
         pass
+
+
+def app_routes(app: Any) -> Iterator[tuple[str, frozenset[str]]]:
+    """Every `(path, methods)` of a FastAPI app, included routers walked (FastAPI wraps
+    each included router, so `app.routes` alone does not list the routes)."""
+
+    def walk(routes: Any) -> Iterator[tuple[str, frozenset[str]]]:
+        for route in routes:
+            inner = getattr(route, "original_router", None)
+            if inner is not None:
+                yield from walk(inner.routes)
+            elif getattr(route, "path", None):
+                yield route.path, frozenset(getattr(route, "methods", None) or ())
+
+    return walk(app.routes)

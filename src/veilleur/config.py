@@ -29,7 +29,7 @@ from pydantic_settings import (
 from veilleur.errors import ConfigError
 from veilleur.safety.settings import SafetySettings
 from veilleur.sandbox.settings import SandboxSettings
-from veilleur.tasks.text.settings import TextSettings
+from veilleur.tasks.settings import TextSettings
 
 __all__ = ["Settings", "default_cache_dir", "default_data_dir", "load_settings"]
 

@@ -238,7 +238,8 @@ def test_client_disconnect_stops_generation(server, model_id: str) -> None:
     host, port = "127.0.0.1", int(server.base_url.rsplit(":", 1)[1])
     with socket.create_connection((host, port)) as sock:
         sock.sendall(
-            b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            b"Content-Type: application/json\r\n"
             + f"Content-Length: {len(payload)}\r\n\r\n".encode()
             + payload
         )

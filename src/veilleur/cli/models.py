@@ -8,8 +8,8 @@ from rich.table import Table
 from veilleur.cli.common import ConfigOpt, ModelOpt, UrlOpt, console, fail, load
 from veilleur.client import Client
 from veilleur.config import Settings
-from veilleur.engine.models import DEFAULT_MODEL_PACKAGE
 from veilleur.errors import ServerUnavailableError, VeilleurError
+from veilleur.models import DEFAULT_MODEL_PACKAGE
 
 __all__ = ["models", "register"]
 

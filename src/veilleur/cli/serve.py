@@ -9,8 +9,8 @@ import typer
 
 from veilleur import __version__
 from veilleur.cli.common import ConfigOpt, DataDirOpt, ModelOpt, console, err, fail, load
-from veilleur.engine.models import ensure_default_model
 from veilleur.errors import VeilleurError
+from veilleur.models import ensure_default_model
 
 __all__ = ["prepare", "register", "serve"]
 

@@ -23,6 +23,7 @@ from typing import Protocol
 from veilleur.engine.base import ChatMessage, RenderedPrompt
 from veilleur.engine.streaming import RoleStop
 from veilleur.errors import InvalidRequestError
+from veilleur.frame_examples import FRAME_EXAMPLES, FRAME_TURNS
 
 __all__ = [
     "FRAME_EXAMPLES",
@@ -46,26 +47,6 @@ class ChatFormat(Protocol):
     def render(self, messages: Sequence[ChatMessage]) -> RenderedPrompt: ...
 
 
-# Example turns that show a base model the shape of an assistant's answers: short,
-# factual, in the language of the question.
-_EXAMPLES: tuple[tuple[str, str], ...] = (
-    (
-        "Quelle est la différence entre un virus et une bactérie ?",
-        "Une bactérie est un organisme vivant à une seule cellule ; un virus est bien plus "
-        "petit et ne peut se reproduire qu'à l'intérieur d'une cellule.",
-    ),
-    ("What is the tallest mountain in the world?", "Mount Everest, at 8,849 metres."),
-    (
-        "Pourquoi les feuilles tombent-elles en automne ?",
-        "En automne, les jours raccourcissent : l'arbre cesse de nourrir ses feuilles, qui "
-        "sèchent et tombent.",
-    ),
-    (
-        "How do I reverse a list in Python?",
-        "Use `my_list.reverse()` to reverse it in place, or `my_list[::-1]` for a reversed copy.",
-    ),
-)
-FRAME_EXAMPLES: tuple[str, ...] = tuple(text for turn in _EXAMPLES for text in turn)
 
 
 class FrameFormat:
@@ -75,7 +56,7 @@ class FrameFormat:
     user_label = "User"
     assistant_label = "Assistant"
 
-    def __init__(self, examples: Sequence[tuple[str, str]] = _EXAMPLES):
+    def __init__(self, examples: Sequence[tuple[str, str]] = FRAME_TURNS):
         self._examples = tuple(examples)
 
     @property

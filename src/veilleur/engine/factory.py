@@ -46,7 +46,7 @@ def build_backend(settings: Settings, *, redact: Redact | None = None) -> Backen
 @register_backend("llamacpp")
 def _llamacpp(settings: Settings, _redact: Redact | None) -> Backend:
     from veilleur.engine.llamacpp import LlamaCppBackend
-    from veilleur.engine.models import ensure_default_model
+    from veilleur.models import ensure_default_model
 
     path = settings.model or ensure_default_model(settings.model_cache_dir)
     if settings.scheduler == "batched":

@@ -1,1 +1,1 @@
-"""Tasks built on the chat path: prompts + checks on top of a `Backend`."""
+"""Tasks built on the chat path: prompts + checks on top of the guarded engine."""

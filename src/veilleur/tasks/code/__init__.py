@@ -3,13 +3,11 @@ running it in the sandbox (`veilleur.sandbox`). A result is `verified` only when
 checks passed there.
 """
 
-from veilleur.tasks.code.events import CodeEvent
 from veilleur.tasks.code.fix import FixRequest, run_fix
 from veilleur.tasks.code.generate import GenerateRequest, run_generate
 from veilleur.tasks.code.optimize import OptimizeRequest, run_optimize
 
 __all__ = [
-    "CodeEvent",
     "FixRequest",
     "GenerateRequest",
     "OptimizeRequest",

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
-from veilleur.engine.base import Backend
 from veilleur.errors import InvalidRequestError, VeilleurError
+from veilleur.events import Event
+from veilleur.guard import GuardSession
 from veilleur.sandbox import Sandbox
 from veilleur.tasks.code.common import (
     PYTEST,
@@ -15,7 +16,6 @@ from veilleur.tasks.code.common import (
     limits_for,
     verdict,
 )
-from veilleur.tasks.code.events import CodeEvent
 from veilleur.tasks.code.loop import Plan, RepairLoop
 from veilleur.tasks.code.prompts import fix_prompt
 from veilleur.tasks.code.source import check_filename, check_text
@@ -79,14 +79,14 @@ class FixRequest:
 
 
 async def run_fix(
-    request: FixRequest, backend: Backend, sandbox: Sandbox, plan: Plan | None = None
-) -> AsyncIterator[CodeEvent]:
+    request: FixRequest, engine: GuardSession, sandbox: Sandbox, plan: Plan | None = None
+) -> AsyncIterator[Event]:
     """Events of one fix, ending with a `verdict` (or an `error`)."""
     plan = plan or request.plan()
-    loop = RepairLoop(backend, sandbox, plan,
+    loop = RepairLoop(engine, sandbox, plan,
                       lambda code, failure: fix_prompt(code, failure, plan.filename))
     try:
-        yield CodeEvent("attempt", {"n": 0, "max_attempts": plan.max_attempts,
+        yield Event("attempt", {"n": 0, "max_attempts": plan.max_attempts,
                                     "code": request.code, "diff": ""})
         async for event in loop.check(0, request.code):
             yield event
@@ -99,6 +99,6 @@ async def run_fix(
                 if event.kind == "error":
                     return
     except VeilleurError as exc:
-        yield CodeEvent.failed(exc)
+        yield Event.failed(exc)
         return
-    yield CodeEvent("verdict", verdict(loop, request.code, task="fix"))
+    yield Event("verdict", verdict(loop, request.code, task="fix"))

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
-from veilleur.engine.base import Backend
 from veilleur.errors import EngineGenerateError, InvalidRequestError, VeilleurError
+from veilleur.events import Event
+from veilleur.guard import GuardSession
 from veilleur.sandbox import Sandbox
 from veilleur.tasks.code.common import PYTEST, check_attempts, check_files, limits_for, verdict
-from veilleur.tasks.code.events import CodeEvent
 from veilleur.tasks.code.loop import Plan, RepairLoop
 from veilleur.tasks.code.prompts import fix_prompt, generate_prompt
 from veilleur.tasks.code.source import check_filename, check_text, syntax_error
@@ -73,8 +73,8 @@ class GenerateRequest:
 
 
 async def run_generate(
-    request: GenerateRequest, backend: Backend, sandbox: Sandbox, plan: Plan | None = None
-) -> AsyncIterator[CodeEvent]:
+    request: GenerateRequest, engine: GuardSession, sandbox: Sandbox, plan: Plan | None = None
+) -> AsyncIterator[Event]:
     """Events of one generation, ending with a `verdict` (or an `error`)."""
     plan = plan or request.plan()
     first = generate_prompt(request.description, [e.strip() for e in request.examples],
@@ -84,17 +84,17 @@ async def run_generate(
         # The first version comes from the description; repairs use the fix frame.
         return fix_prompt(code, failure, plan.filename) if code.strip() else first
 
-    loop = RepairLoop(backend, sandbox, plan, prompt)
+    loop = RepairLoop(engine, sandbox, plan, prompt)
     try:
         async for event in loop.run("", ""):
             yield event
             if event.kind == "error":
                 return
     except VeilleurError as exc:
-        yield CodeEvent.failed(exc)
+        yield Event.failed(exc)
         return
     if loop.best is None:
-        yield CodeEvent.failed(EngineGenerateError(
+        yield Event.failed(EngineGenerateError(
             f"the model proposed no code in {loop.attempts} attempt(s)", code="no_code"))
         return
     result = verdict(loop, "", task="generate")
@@ -102,4 +102,4 @@ async def run_generate(
         result["status"] = "unverified"
         result["note"] = ("no tests or examples were given: the code runs without error, "
                           "but nothing checked that it does what was asked")
-    yield CodeEvent("verdict", result)
+    yield Event("verdict", result)

@@ -6,11 +6,11 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from veilleur.engine.base import Backend
 from veilleur.errors import InvalidRequestError, VeilleurError
+from veilleur.events import Event
+from veilleur.guard import GuardSession
 from veilleur.sandbox import Limits, Sandbox
 from veilleur.tasks.code.checks import Check, run_check
-from veilleur.tasks.code.events import CodeEvent
 from veilleur.tasks.code.model import complete_code, completion_budget
 from veilleur.tasks.code.source import diff, syntax_error
 
@@ -54,7 +54,7 @@ class RepairLoop:
     `prompt(code, failure)` builds the prompt of the next proposal.
     """
 
-    backend: Backend
+    engine: GuardSession
     sandbox: Sandbox
     plan: Plan
     prompt: Callable[[str, str], str]
@@ -64,13 +64,13 @@ class RepairLoop:
     attempts: int = 0
     history: list[dict[str, Any]] = field(default_factory=list)
 
-    async def check(self, n: int, code: str) -> AsyncIterator[CodeEvent]:
+    async def check(self, n: int, code: str) -> AsyncIterator[Event]:
         """Check one version (`n` 0: the user's) and remember it when it is the best."""
         error = syntax_error(code, self.plan.filename)
         if error is not None:
             check = None
             failure, score = error, (-1, n)
-            yield CodeEvent("output", {"n": n, "passed": False, "summary": "does not parse",
+            yield Event("output", {"n": n, "passed": False, "summary": "does not parse",
                                        "failure": error})
         else:
             check = await run_check(self.sandbox, {**self.plan.files, self.plan.filename: code},
@@ -83,7 +83,7 @@ class RepairLoop:
                     code="test_command_not_found",
                 )
             failure, score = check.failure, (check.score, n)
-            yield CodeEvent("output", check.to_dict(n))
+            yield Event("output", check.to_dict(n))
             if check.passed:
                 self.passed = check
         self.history.append({"n": n, "passed": bool(check and check.passed),
@@ -92,27 +92,27 @@ class RepairLoop:
         if self.best is None or score >= self.best.score or (check and check.passed):
             self.best = _Best(n, code, check, score)
 
-    async def run(self, code: str, failure: str, first: int = 1) -> AsyncIterator[CodeEvent]:
+    async def run(self, code: str, failure: str, first: int = 1) -> AsyncIterator[Event]:
         """Propose and check up to `max_attempts` versions, starting from `code`."""
         for n in range(first, first + self.plan.max_attempts):
             if self.passed is not None:
                 return
             prompt = self.prompt(code, failure)
-            budget = completion_budget(self.backend, prompt, 2 * len(code) // 3 + 256,
+            budget = completion_budget(self.engine, prompt, 2 * len(code) // 3 + 256,
                                        param="code")
             try:
-                proposal = await complete_code(self.backend, prompt, max_tokens=budget,
+                proposal = await complete_code(self.engine, prompt, max_tokens=budget,
                                                attempt=n)
             except VeilleurError as exc:
-                yield CodeEvent.failed(exc)
+                yield Event.failed(exc)
                 return
             self.attempts = n
-            yield CodeEvent("attempt", {"n": n, "max_attempts": self.plan.max_attempts,
+            yield Event("attempt", {"n": n, "max_attempts": self.plan.max_attempts,
                                         "code": proposal,
                                         "diff": diff(code, proposal, self.plan.filename)})
             if not proposal.strip():
                 self.last_failure = failure = "the model proposed no code"
-                yield CodeEvent("output", {"n": n, "passed": False, "summary": "no code",
+                yield Event("output", {"n": n, "passed": False, "summary": "no code",
                                            "failure": failure})
                 continue
             async for event in self.check(n, proposal):

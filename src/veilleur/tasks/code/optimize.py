@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from veilleur.engine.base import Backend
 from veilleur.errors import InvalidRequestError, VeilleurError
+from veilleur.events import Event
+from veilleur.guard import GuardSession
 from veilleur.sandbox import Sandbox
 from veilleur.tasks.code.checks import judge, run_check
 from veilleur.tasks.code.common import PYTEST, check_attempts, check_files, limits_for
-from veilleur.tasks.code.events import CodeEvent
 from veilleur.tasks.code.model import complete_code, completion_budget
 from veilleur.tasks.code.prompts import optimize_prompt
 from veilleur.tasks.code.source import check_filename, check_text, diff, syntax_error
@@ -93,8 +93,8 @@ class OptimizeRequest:
 
 
 async def run_optimize(
-    request: OptimizeRequest, backend: Backend, sandbox: Sandbox
-) -> AsyncIterator[CodeEvent]:
+    request: OptimizeRequest, engine: GuardSession, sandbox: Sandbox
+) -> AsyncIterator[Event]:
     """Events of one optimisation, ending with a `verdict` (or an `error`)."""
     request.validate()
     limits = limits_for(request.timeout_s)
@@ -103,36 +103,36 @@ async def run_optimize(
     best: dict[str, Any] | None = None
     isolation = None
     try:
-        yield CodeEvent("attempt", {"n": 0, "max_attempts": request.max_attempts,
+        yield Event("attempt", {"n": 0, "max_attempts": request.max_attempts,
                                     "code": request.code, "diff": ""})
         if tests:
             check = await run_check(sandbox, {**tests, request.filename: request.code},
                                     PYTEST, limits)
-            yield CodeEvent("output", check.to_dict(0))
+            yield Event("output", check.to_dict(0))
             if not check.passed:
-                yield CodeEvent.failed(InvalidRequestError(
+                yield Event.failed(InvalidRequestError(
                     "the original code fails its own tests, so there is nothing "
                     f"to preserve; fix it first ({check.summary}): {check.failure}",
                     code="original_fails", param="tests"))
                 return
         prompt = optimize_prompt(request.code, request.filename)
-        budget = completion_budget(backend, prompt, 2 * len(request.code) // 3 + 256,
+        budget = completion_budget(engine, prompt, 2 * len(request.code) // 3 + 256,
                                    param="code")
         for n in range(1, request.max_attempts + 1):
-            proposal = await complete_code(backend, prompt, max_tokens=budget, attempt=n)
-            yield CodeEvent("attempt", {"n": n, "max_attempts": request.max_attempts,
+            proposal = await complete_code(engine, prompt, max_tokens=budget, attempt=n)
+            yield Event("attempt", {"n": n, "max_attempts": request.max_attempts,
                                         "code": proposal,
                                         "diff": diff(request.code, proposal, request.filename)})
             outcome = await _check(request, sandbox, limits, tests, proposal)
             isolation = outcome.pop("isolation", isolation)
-            yield CodeEvent("output", {"n": n, **outcome})
+            yield Event("output", {"n": n, **outcome})
             if not outcome["passed"]:
                 rejected.append({"n": n, "reason": outcome["failure"]})
             elif best is None or (_rank(outcome, request.min_inputs)
                                   > _rank(best, request.min_inputs)):
                 best = {"n": n, "code": proposal, **outcome}
     except VeilleurError as exc:
-        yield CodeEvent.failed(exc)
+        yield Event.failed(exc)
         return
     verdict: dict[str, Any] = {"task": "optimize", "rejected": rejected, "isolation": isolation,
                                "checked_by": "same results on the user's tests, the bench "
@@ -158,7 +158,7 @@ async def run_optimize(
         verdict.update(status="not_optimized", verified=False, code=request.code, diff="",
                        attempt=0, speedup=None,
                        last_failure=rejected[-1]["reason"] if rejected else "")
-    yield CodeEvent("verdict", verdict)
+    yield Event("verdict", verdict)
 
 
 async def _check(

@@ -6,9 +6,9 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 from veilleur.errors import EngineGenerateError, InvalidRequestError
+from veilleur.events import Event
 from veilleur.languages import check_language, detect
 from veilleur.tasks.text.common import check_output, check_text
-from veilleur.tasks.text.events import TextEvent
 from veilleur.tasks.text.presets import Preset, get_preset
 from veilleur.tasks.text.runner import Result, Runner
 from veilleur.types import SamplingParams
@@ -47,25 +47,25 @@ class GenerateTask:
     def output_language(self) -> str:
         return self.language
 
-    async def steps(self, runner: Runner) -> AsyncIterator[TextEvent | Result]:
+    async def steps(self, runner: Runner) -> AsyncIterator[Event | Result]:
         messages = self.preset.messages(self.document.strip(), self.language, self.instruction)
         wanted = max(self.preset.max_tokens,
                      int(runner.engine.count_tokens(self.document) * self.preset.scale))
         budget = runner.answer_budget(messages, wanted, param="text")
-        yield TextEvent("progress", {"stage": "generate", "done": 0, "total": 1})
+        yield Event("progress", {"stage": "generate", "done": 0, "total": 1})
         sampling = SamplingParams(temperature=0.0, max_tokens=budget,
                                   stop=("</document>", "<document>"), repeat_penalty=1.1)
         parts: list[str] = []
         async for piece in runner.stream(messages, sampling, shown=True):
             parts.append(piece)
-            yield TextEvent("delta", {"text": piece})
+            yield Event("delta", {"text": piece})
         text = "".join(parts).strip()
         if not text:
             raise EngineGenerateError("the model returned nothing", code="empty_output")
         if runner.last_finish == "length":
             runner.warnings.append({"code": "truncated",
                                     "message": f"the text was cut at {budget} tokens"})
-        yield TextEvent("progress", {"stage": "generate", "done": 1, "total": 1})
+        yield Event("progress", {"stage": "generate", "done": 1, "total": 1})
         checks = check_output(text, self.document, runner.warnings)
         yield Result(text, {"preset": self.preset.name, "language": self.language,
                             "checks": checks, "finish_reason": runner.last_finish})

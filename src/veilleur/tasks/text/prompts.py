@@ -11,7 +11,7 @@ translated like any other.
 
 from __future__ import annotations
 
-from veilleur.engine.chat_format import FRAME_EXAMPLES
+from veilleur.frame_examples import FRAME_EXAMPLES
 from veilleur.languages import language_name, reply_instruction
 from veilleur.types import ChatMessage
 

@@ -17,7 +17,7 @@ from veilleur.errors import ContextLengthError, VeilleurError
 from veilleur.events import Event
 from veilleur.guard import AuditContext, GuardedEngine, GuardSession, SafetyCut, decision_summary
 from veilleur.tasks.errors import PromptInjectionError
-from veilleur.tasks.text.settings import TextSettings
+from veilleur.tasks.settings import TextSettings
 from veilleur.types import ChatMessage, Finished, GenerationRequest, SamplingParams, TextDelta
 
 if TYPE_CHECKING:

@@ -13,10 +13,10 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 from veilleur.errors import ContextLengthError, EngineGenerateError, InvalidRequestError
+from veilleur.events import Event
 from veilleur.languages import check_language, detect
 from veilleur.tasks.text.chunking import split_on_budget
 from veilleur.tasks.text.common import check_output, check_text
-from veilleur.tasks.text.events import TextEvent
 from veilleur.tasks.text.prompts import LENGTHS, PART_TOKENS, summary_messages
 from veilleur.tasks.text.runner import Result, Runner
 from veilleur.types import SamplingParams
@@ -53,7 +53,7 @@ class SummarizeTask:
     def output_language(self) -> str:
         return self.language
 
-    async def steps(self, runner: Runner) -> AsyncIterator[TextEvent | Result]:
+    async def steps(self, runner: Runner) -> AsyncIterator[Event | Result]:
         count = runner.engine.count_tokens
         answer = LENGTHS[self.length][2]
         final_room = runner.room_for_document(
@@ -71,17 +71,17 @@ class SummarizeTask:
             pieces = split_on_budget(text, part_room, count)
             chunks = len(pieces)
             partials: list[str] = []
-            yield TextEvent("progress", {"stage": "map", "done": 0, "total": chunks})
+            yield Event("progress", {"stage": "map", "done": 0, "total": chunks})
             for i, piece in enumerate(pieces, 1):
                 partials.append(await self._part(runner, piece, partials=False))
-                yield TextEvent("progress", {"stage": "map", "done": i, "total": chunks})
+                yield Event("progress", {"stage": "map", "done": i, "total": chunks})
             text = "\n\n".join(partials)
             while count(text) > final_room:
                 levels += 1
                 groups = split_on_budget(text, part_room, count)
                 partials = []
                 for i, group in enumerate(groups, 1):
-                    yield TextEvent("progress", {"stage": "reduce", "level": levels,
+                    yield Event("progress", {"stage": "reduce", "level": levels,
                                                  "done": i - 1, "total": len(groups)})
                     partials.append(await self._part(runner, group, partials=True))
                 shorter = "\n\n".join(partials)
@@ -90,7 +90,7 @@ class SummarizeTask:
                         "the part summaries do not get shorter; the model cannot reduce "
                         "this document", code="summary_not_converging")
                 text = shorter
-        yield TextEvent("progress", {"stage": "final", "done": 0, "total": 1})
+        yield Event("progress", {"stage": "final", "done": 0, "total": 1})
         messages = summary_messages(text, length=self.length, language=self.language,
                                     partials=chunks > 1)
         budget = runner.answer_budget(messages, answer, param="text")
@@ -99,7 +99,7 @@ class SummarizeTask:
         pieces_out: list[str] = []
         async for piece in runner.stream(messages, sampling, shown=True):
             pieces_out.append(piece)
-            yield TextEvent("delta", {"text": piece})
+            yield Event("delta", {"text": piece})
         summary = "".join(pieces_out).strip()
         if not summary:
             raise EngineGenerateError("the model returned an empty summary",
@@ -107,7 +107,7 @@ class SummarizeTask:
         if runner.last_finish == "length":
             runner.warnings.append({"code": "truncated",
                                     "message": f"the summary was cut at {budget} tokens"})
-        yield TextEvent("progress", {"stage": "final", "done": 1, "total": 1})
+        yield Event("progress", {"stage": "final", "done": 1, "total": 1})
         checks = check_output(summary, self.document, runner.warnings)
         yield Result(summary, {"length": self.length, "language": self.language,
                                "chunks": chunks, "levels": levels, "checks": checks,

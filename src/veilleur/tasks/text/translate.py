@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from veilleur.errors import InvalidRequestError
+from veilleur.events import Event
 from veilleur.languages import check_language, detect, language_name
 from veilleur.tasks.text import markdown
 from veilleur.tasks.text.checks import (
@@ -27,7 +28,6 @@ from veilleur.tasks.text.checks import (
     untranslated_sentences,
 )
 from veilleur.tasks.text.common import check_text
-from veilleur.tasks.text.events import TextEvent
 from veilleur.tasks.text.prompts import few_shot_examples, translation_messages
 from veilleur.tasks.text.protect import Masked, mask, protected_spans, restore
 from veilleur.tasks.text.runner import Result, Runner
@@ -91,13 +91,13 @@ class TranslateTask:
     def output_language(self) -> str:
         return self.target
 
-    async def steps(self, runner: Runner) -> AsyncIterator[TextEvent | Result]:
+    async def steps(self, runner: Runner) -> AsyncIterator[Event | Result]:
         lines = markdown.split(self.document)
         units = list(dict.fromkeys(u for line in lines for u in line.units))
         translated: dict[str, str] = {}
         untranslated: list[str] = []
         done = 0
-        yield TextEvent("progress", {"stage": "translate", "done": 0, "total": len(units)})
+        yield Event("progress", {"stage": "translate", "done": 0, "total": len(units)})
         for index, line in enumerate(lines):
             for unit in line.units:
                 if unit in translated:
@@ -111,13 +111,13 @@ class TranslateTask:
                     text, _ = restore(masked.text, masked)
                 translated[unit] = text
                 done += 1
-                yield TextEvent("progress", {"stage": "translate", "done": done,
+                yield Event("progress", {"stage": "translate", "done": done,
                                              "total": len(units)})
             piece = markdown.join([line], translated)
             if index < len(lines) - 1:
                 piece += "\n"
             runner.show(piece)
-            yield TextEvent("delta", {"text": piece})
+            yield Event("delta", {"text": piece})
         output = markdown.join(lines, translated)
         checks = self.check(output, empty=untranslated)
         fields = {"source_language": self.source, "source_detected": self.source_detected,
