@@ -790,6 +790,124 @@ We do not charge fines for late returns, but borrowing is suspended if items are
 Please keep noise to a minimum in the study areas and set phones to silent. Children under eight must be accompanied by an adult. Food is allowed in the café area only.
 """
 
+FR += r"""
+~~
+@essai
+Ce que les jardins partagés disent de nos villes
+
+Il y a vingt ans, le jardin partagé faisait figure de curiosité, importée de New York ou de Montréal par quelques militants. Aujourd'hui, presque chaque ville moyenne en compte plusieurs, installés sur des friches, au pied des immeubles ou dans les cours d'école. Leur succès dit quelque chose de la façon dont nous vivons la ville.
+
+D'abord, il répond à un besoin de nature. Dans des quartiers où l'on passe d'un appartement à un bureau puis à un centre commercial, pouvoir mettre les mains dans la terre, voir pousser une courgette ou écouter les abeilles n'a rien d'anodin. Les jardiniers parlent souvent de « respiration » : une heure au jardin après le travail vaut, disent-ils, une séance de sport ou de méditation.
+
+Ensuite, le jardin crée des liens que la ville défait. On y croise des gens qu'on ne rencontrerait jamais ailleurs : un retraité ancien ouvrier, une étudiante en architecture, une famille arrivée depuis peu qui cultive des légumes de son pays d'origine, un couple de cadres qui découvre que les tomates ne poussent pas en hiver. Les conversations commencent par les semis et finissent par la vie du quartier. Des associations rapportent que des voisins qui s'ignoraient depuis des années se rendent désormais des services.
+
+Le jardin est aussi un lieu d'apprentissage. Les écoles y emmènent leurs classes, les centres sociaux y organisent des ateliers, les anciens transmettent des savoir-faire que l'on croyait perdus : faire ses graines, composter, tailler un arbre fruitier. Pour beaucoup d'enfants, c'est la première fois qu'ils voient d'où viennent les légumes qu'ils mangent.
+
+Il ne faut pas pour autant idéaliser. Les jardins partagés produisent peu : ils ne nourriront pas les villes, et ceux qui le prétendent se trompent de combat. Ils suscitent aussi des conflits, sur l'arrosage, les horaires, la répartition des parcelles, ou avec des riverains qui se plaignent du bruit ou des rats. Et ils peuvent devenir l'alibi de municipalités qui, faute de vrais parcs, verdissent leur communication à peu de frais.
+
+Reste que leur multiplication traduit une attente réelle : celle d'espaces communs, gérés par les habitants eux-mêmes, où l'on peut faire quelque chose ensemble sans rien acheter. Dans une ville où presque chaque mètre carré a une fonction marchande, un carré de terre partagé est peut-être l'un des derniers lieux où l'on se rencontre simplement parce qu'on habite au même endroit.
+~~
+@rapport
+Rapport annuel 2024 du centre social des Glycines — extraits
+
+Le centre social des Glycines a accueilli en 2024 environ 1 850 personnes différentes, dont 620 enfants et adolescents. Le nombre de familles adhérentes a progressé de 8 %, principalement grâce à l'ouverture de l'accueil du samedi matin.
+
+Publics. Les retraités restent le premier groupe parmi les adultes fréquentant le centre (34 %), suivis des parents de jeunes enfants (27 %) et des personnes en recherche d'emploi (16 %). Près d'un adulte sur cinq est arrivé en France depuis moins de dix ans ; les ateliers de français langue étrangère affichent complet depuis septembre, avec une liste d'attente de 45 personnes. La part des familles monoparentales parmi les adhérents atteint 29 %, contre 18 % à l'échelle de la commune.
+
+Activités. L'accompagnement à la scolarité a concerné 96 élèves, du CP à la troisième, encadrés par 24 bénévoles. Le point d'accès aux droits a reçu 1 140 visites, principalement pour des démarches de la CAF, des dossiers de retraite et des déclarations de revenus en ligne. Les sorties familiales (mer, montagne, musées) ont réuni 410 participants, dont beaucoup ne partent pas en vacances. Le jardin pédagogique, ouvert au printemps, a permis des ateliers hebdomadaires avec deux écoles et l'Ehpad voisin.
+
+Bénévolat. Le centre s'appuie sur 68 bénévoles réguliers, pour un volume estimé à 9 200 heures, soit l'équivalent de plus de cinq postes à temps plein. La moitié des bénévoles ont plus de 60 ans ; le renouvellement est une préoccupation, même si l'arrivée d'étudiants en service civique a apporté un souffle nouveau.
+
+Finances. Le budget s'élève à 812 000 euros, financé à 41 % par la CAF, 33 % par la commune, 11 % par le département et le reste par les adhésions, la participation des familles et des fonds privés. L'exercice se termine avec un léger excédent de 6 400 euros, affecté au fonds de réserve.
+
+Perspectives. Pour 2025, le conseil d'administration a retenu trois priorités : ouvrir un second créneau d'apprentissage du français, développer l'accueil des adolescents le mercredi après-midi et rénover la cuisine collective, dont l'équipement date de 1998.
+~~
+@actualité
+Le collège Jean-Jaurès renoue avec la classe de neige
+
+Pour la première fois depuis 2019, les élèves de cinquième du collège Jean-Jaurès sont partis une semaine en classe de neige dans le Vercors. Cinquante-six élèves, quatre enseignants et deux accompagnateurs ont pris le car dimanche à l'aube, sous les applaudissements des parents.
+
+Le projet avait failli ne pas voir le jour. Le coût du séjour, près de 600 euros par élève, paraissait hors de portée pour de nombreuses familles du quartier. « Un tiers de nos élèves sont boursiers, et pour certains parents, c'est l'équivalent d'un mois de courses », explique la principale adjointe. L'équipe s'est mobilisée pendant un an : vente de gâteaux, tombola, marché de Noël, dossier de subvention auprès du département et de la caisse d'allocations familiales. Au final, la participation demandée aux familles a été ramenée à 150 euros, avec des facilités de paiement, et aucun élève n'est resté au collège faute de moyens.
+
+Sur place, le programme mêle ski de fond, raquettes, découverte de la faune de montagne et travail en classe le soir. Les professeurs de sciences ont préparé un carnet sur la formation des glaciers, celui d'histoire-géographie un atelier sur la Résistance dans le Vercors. Pour beaucoup d'élèves, c'est la première fois qu'ils voient la neige en vrai, et la première nuit loin de chez eux.
+
+« Le premier soir, il y a eu quelques larmes, reconnaît un enseignant. Le troisième, ils ne voulaient plus rentrer. » Un blog alimenté chaque jour par les élèves permet aux familles de suivre le séjour. Les photos de la bataille de boules de neige du mardi ont déjà été vues plus de mille fois.
+
+Le collège espère pérenniser l'opération. La municipalité a annoncé qu'elle étudierait une aide annuelle, et l'association des parents d'élèves prépare déjà la tombola de l'an prochain.
+~~
+@statistiques
+Portrait statistique des personnes âgées de 75 ans et plus dans le département
+
+Au 1er janvier 2024, le département compte 118 400 personnes de 75 ans et plus, soit 10,6 % de la population, contre 8,9 % en 2010. Cette part devrait dépasser 14 % en 2040 selon les projections démographiques, sous l'effet de l'arrivée à ces âges des générations nombreuses de l'après-guerre.
+
+Les femmes représentent 61 % des 75 ans et plus, et 72 % des 90 ans et plus, en raison de leur espérance de vie plus longue. Près de la moitié des femmes de 75 ans et plus vivent seules, contre un homme sur cinq.
+
+La grande majorité des personnes âgées vivent à domicile : seules 8 % des 75 ans et plus résident en établissement, une proportion qui atteint 27 % après 90 ans. Les communes rurales de l'est du département sont les plus âgées ; dans certaines, plus d'un habitant sur cinq a plus de 75 ans.
+
+Le niveau de vie médian des 75 ans et plus est proche de celui de l'ensemble de la population, mais les écarts sont importants : les femmes seules, souvent veuves, ayant eu des carrières courtes, sont surreprésentées parmi les personnes sous le seuil de pauvreté. Un peu plus de 14 000 personnes âgées bénéficient de l'allocation personnalisée d'autonomie à domicile.
+
+Ces données servent à dimensionner l'offre de services : aide à domicile, portage de repas, places en accueil de jour et en établissement, transports adaptés. Elles rappellent aussi l'importance des aidants, conjoints et enfants, qui assurent la plus grande part de l'accompagnement au quotidien.
+"""
+
+EN += r"""
+~~
+@essay
+What shared gardens tell us about our towns
+
+Twenty years ago, a community garden was a curiosity, brought over from New York or Berlin by a handful of enthusiasts. Today almost every town has several, on vacant lots, at the foot of tower blocks or in school grounds. Their success says something about how we live in cities.
+
+First, they answer a need for nature. In neighbourhoods where people move from a flat to an office to a shopping centre, being able to put your hands in the soil, watch a courgette grow or listen to bees is not trivial. Gardeners often describe it as breathing space: an hour on the plot after work, they say, does as much good as a session at the gym.
+
+Second, a garden builds connections that urban life tends to wear away. You meet people you would never meet otherwise: a retired bus driver, an architecture student, a family who arrived recently and grow vegetables from home, a young couple discovering that tomatoes do not grow in winter. Conversations start with seedlings and end up about the life of the street. Organisers report that neighbours who ignored each other for years now water each other's plots during holidays.
+
+Gardens are also places of learning. Schools bring classes, community centres run workshops, and older gardeners pass on skills that seemed lost: saving seed, making compost, pruning fruit trees. For many children it is the first time they see where the vegetables on their plate come from.
+
+None of this should be romanticised. Shared gardens produce little food; they will not feed a city, and those who claim they will are picking the wrong fight. They can cause conflict too, over watering rotas, opening hours and who gets which plot, or with neighbours who complain about noise or rats. And they can become a convenient alibi for councils that, lacking real parks, green their image on the cheap.
+
+Still, their spread reflects a genuine wish: for shared spaces, run by the people who use them, where you can do something together without buying anything. In a town where almost every square metre has a commercial purpose, a patch of shared ground may be one of the last places where people meet simply because they live in the same place.
+~~
+@report
+Community centre annual report 2024 — extracts
+
+The Wisteria Community Centre welcomed around 1,850 different people in 2024, including 620 children and young people. Family membership rose by 8%, mainly thanks to the new Saturday morning drop-in.
+
+Who uses the centre. Among adults, pensioners remain the largest group (34%), followed by parents of young children (27%) and people looking for work (16%). Almost one adult in five came to the UK within the last ten years; English for speakers of other languages classes have been full since September, with 45 people on the waiting list. Single-parent families make up 29% of member households, compared with 18% across the borough.
+
+Activities. The homework club supported 96 pupils aged 5 to 14, with 24 volunteer tutors. The advice desk received 1,140 visits, mostly about benefits, pensions and online forms. Family trips to the seaside, the countryside and museums involved 410 people, many of whom have no holiday away from home. The new teaching garden, opened in spring, hosted weekly sessions with two primary schools and the care home next door.
+
+Volunteering. The centre relies on 68 regular volunteers, giving an estimated 9,200 hours a year, the equivalent of more than five full-time staff. Half of the volunteers are over 60, and recruiting younger people is a concern, although students on placement have brought new energy.
+
+Finances. Income was £712,000: 41% from the council, 27% from grants and trusts, 19% from room hire and the café, and the rest from donations and fundraising. The year closed with a small surplus of £5,600, added to reserves.
+
+Looking ahead. For 2025 the trustees have chosen three priorities: a second English class, a Wednesday afternoon youth session and the refurbishment of the community kitchen, whose equipment dates from 1998.
+~~
+@news
+School revives winter residential trip
+
+For the first time since 2019, Year 8 pupils at Hillcrest Academy have gone on a week-long residential trip to the Cairngorms. Fifty-six pupils, four teachers and two support staff boarded the coach at dawn on Sunday, cheered off by parents.
+
+The trip nearly did not happen. At around £600 per pupil, the cost seemed out of reach for many families. "A third of our pupils receive free school meals, and for some parents that's a month's food shopping," said the deputy head. Staff spent a year fundraising: cake sales, a raffle, a Christmas fair and grant applications to local trusts. In the end, families were asked for £150, payable in instalments, and no pupil stayed behind because of money.
+
+The programme combines cross-country skiing, snowshoeing, wildlife walks and lessons in the evening. Science teachers prepared a booklet on how glaciers shaped the valleys, and geography staff a session on mountain weather. For many pupils it is the first time they have seen deep snow, and their first night away from home.
+
+"There were a few tears the first night," admitted one teacher. "By the third, nobody wanted to go home." A blog updated daily by pupils lets families follow the week, and photographs of Tuesday's snowball fight have already been viewed more than a thousand times.
+
+The school hopes to make the trip a tradition. The council has said it will consider an annual contribution, and the parents' association is already planning next year's raffle.
+~~
+@statistics
+People aged 75 and over in the county: a statistical profile
+
+In mid-2024 the county had 118,400 residents aged 75 and over, 10.6% of the population, up from 8.9% in 2010. Projections suggest the share will exceed 14% by 2040, as the large post-war generations reach these ages.
+
+Women make up 61% of people aged 75 and over and 72% of those aged 90 and over, reflecting their longer life expectancy. Almost half of women aged 75 and over live alone, compared with about one man in five.
+
+The great majority live in their own homes: only 8% of people aged 75 and over live in care homes, rising to 27% among those aged 90 and over. Rural districts in the east of the county have the oldest populations; in some parishes more than one resident in five is over 75.
+
+Median income for this age group is close to the county average, but there are wide gaps. Women living alone, often widowed and with shorter working lives, are over-represented among older people on low incomes. Around 14,000 older residents receive council-funded care at home.
+
+The figures are used to plan services such as home care, meals on wheels, day centres, care home places and community transport. They also highlight the role of unpaid carers, mostly partners and adult children, who provide most day-to-day support.
+"""
+
 
 def _docs(block: str) -> list[tuple[str, str]]:
     out = []
