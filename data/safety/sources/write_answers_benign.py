@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Write ``answers_benign.jsonl``: benign assistant answers written by hand (direction output).
 
 Varied kinds: how-to, explanations, short stories, code help, lists, advice, summaries,

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Write ``docs_fr_written.jsonl`` and ``docs_en_written.jsonl``: ordinary documents written by
 hand for this source, of varied kinds, 300–3,000 characters each.
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Write ``hh_rlhf_fr.jsonl``: 300 hh-rlhf first turns translated into French by hand.
 
 The rows were drawn once (seeded, stratified by label) from ``hh_rlhf.jsonl``; each French text

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Write ``injections.jsonl``: prompt injections and jailbreak templates, plus benign texts
 that talk about instructions and rules without injecting.
 

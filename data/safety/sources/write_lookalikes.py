@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Write ``lookalikes.jsonl``: benign requests that share the words of harmful ones, not the intent.
 
 Hand-written for this source, English and French (French written in French). Themes: computing

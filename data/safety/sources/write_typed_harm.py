@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Write ``typed_harm.jsonl``: harmful requests written by hand the way people type them.
 
 Requests only (no operational detail in any row): short, plain, often lowercase, misspelt,
