@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
@@ -15,7 +16,9 @@ from veilleur.api.openai.protocol import (
     CompletionRequest,
     ModelCard,
     ModelList,
+    SamplingFields,
 )
+from veilleur.api.openai.serving import Prepared
 from veilleur.api.responses import sse_response, until_disconnect
 
 __all__ = ["router"]
@@ -42,21 +45,27 @@ async def get_model(model_id: str, request: Request) -> dict[str, Any]:
              responses={**_STREAM, 200: {**_STREAM[200], "model": ChatCompletion}})
 async def chat_completions(body: ChatCompletionRequest, request: Request) -> Any:
     serving = state(request).openai
-    prepared = await serving.chat(body)
-    if body.stream:
-        include_usage = bool(body.stream_options and body.stream_options.include_usage)
-        return sse_response(serving.chat_stream(prepared, include_usage=include_usage),
-                            named=False)
-    return await until_disconnect(request, serving.chat_response(prepared))
+    return await _answer(request, body, await serving.chat(body), serving.chat_stream,
+                         serving.chat_response)
 
 
 @router.post("/completions", response_model=None,
              responses={**_STREAM, 200: {**_STREAM[200], "model": Completion}})
 async def completions(body: CompletionRequest, request: Request) -> Any:
     serving = state(request).openai
-    prepared = await serving.completion(body)
+    return await _answer(request, body, await serving.completion(body),
+                         serving.completion_stream, serving.completion_response)
+
+
+async def _answer(
+    request: Request,
+    body: SamplingFields,
+    prepared: Prepared,
+    stream: Callable[..., AsyncIterator[bytes]],
+    whole: Callable[[Prepared], Awaitable[dict[str, Any]]],
+) -> Any:
+    """The chunks of `prepared` with `stream: true`, else its whole response."""
     if body.stream:
         include_usage = bool(body.stream_options and body.stream_options.include_usage)
-        return sse_response(serving.completion_stream(prepared, include_usage=include_usage),
-                            named=False)
-    return await until_disconnect(request, serving.completion_response(prepared))
+        return sse_response(stream(prepared, include_usage=include_usage), named=False)
+    return await until_disconnect(request, whole(prepared))

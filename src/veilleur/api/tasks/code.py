@@ -82,6 +82,7 @@ class OptimizeBody(_Strict):
     timeout_s: float = 30.0
     min_speedup: float = 1.1
     max_examples: int = 50
+    min_inputs: int = 20
     stream: bool = True
 
 
