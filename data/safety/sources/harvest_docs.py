@@ -109,7 +109,11 @@ def passages(text: str, key: str, limit: int) -> list[str]:
 
 
 def _row(source: str, lang: str, n: int, text: str, origin: str) -> dict:
-    return {"id": f"{source}-{n:04d}", "text": text, "lang": lang, "label": "benign",
+    # the id hangs on the origin, not on the position, so that a package installed later
+    # does not renumber every row after it
+    del n
+    digest = hashlib.sha256(origin.encode()).hexdigest()[:12]
+    return {"id": f"{source}-{digest}", "text": text, "lang": lang, "label": "benign",
             "kind": "document", "direction": "input", "source": source, "origin": origin}
 
 
