@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from veilleur.api.deps import require_api_key, state
 from veilleur.api.errors import ERROR_RESPONSES
 from veilleur.api.responses import answer
+from veilleur.api.tasks.protocol import CodeRun, CodeVerdict
 from veilleur.errors import InvalidRequestError
 from veilleur.events import Event
 from veilleur.guard import AuditContext, GuardSession, decision_summary
@@ -44,6 +45,11 @@ router = APIRouter(dependencies=[Depends(require_api_key)], tags=["code"],
 _TEXT = 6 * 1024 * 1024  # bodies get a precise 413 from the task, not a validation error
 _RUNNABLE = {"": "python", "python": "python", "py": "python", "python3": "python",
              "sh": "shell", "bash": "shell", "shell": "shell", "console": "shell"}
+
+
+_VERDICT = {200: {"model": CodeVerdict, "description": "The verdict with `stream: false`; "
+                   "Server-Sent Events (`attempt`, `output`, `verdict`) otherwise.",
+                   "content": {"text/event-stream": {}}}}
 
 
 class _Strict(BaseModel):
@@ -91,7 +97,7 @@ class RunBody(_Strict):
     timeout_s: float = Field(10.0, gt=0, le=60)
 
 
-@router.post("/api/tasks/code/fix", response_model=None)
+@router.post("/api/tasks/code/fix", response_model=None, responses=_VERDICT)
 async def code_fix(body: FixBody, request: Request) -> Any:
     task = FixRequest(**body.model_dump(exclude={"stream"}))
     plan = task.plan()
@@ -100,7 +106,7 @@ async def code_fix(body: FixBody, request: Request) -> Any:
     return await _respond(request, events, body.stream)
 
 
-@router.post("/api/tasks/code/generate", response_model=None)
+@router.post("/api/tasks/code/generate", response_model=None, responses=_VERDICT)
 async def code_generate(body: GenerateBody, request: Request) -> Any:
     task = GenerateRequest(**body.model_dump(exclude={"stream"}))
     plan = task.plan()
@@ -109,7 +115,7 @@ async def code_generate(body: GenerateBody, request: Request) -> Any:
     return await _respond(request, events, body.stream)
 
 
-@router.post("/api/tasks/code/optimize", response_model=None)
+@router.post("/api/tasks/code/optimize", response_model=None, responses=_VERDICT)
 async def code_optimize(body: OptimizeBody, request: Request) -> Any:
     task = OptimizeRequest(**body.model_dump(exclude={"stream"}))
     task.validate()
@@ -159,7 +165,8 @@ async def _cuts_to_verdicts(events: AsyncIterator[Event]) -> AsyncIterator[Event
         await events.aclose()  # type: ignore[attr-defined]
 
 
-@router.post("/api/conversations/{conversation_id}/messages/{message_id}/run")
+@router.post("/api/conversations/{conversation_id}/messages/{message_id}/run",
+             response_model=CodeRun)
 async def run_block(
     conversation_id: str, message_id: str, request: Request, body: RunBody | None = None
 ) -> dict[str, Any]:

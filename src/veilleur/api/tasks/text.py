@@ -21,7 +21,9 @@ from starlette.datastructures import UploadFile
 
 from veilleur.api.deps import require_api_key, state
 from veilleur.api.errors import ERROR_RESPONSES
+from veilleur.api.middleware import check_text, parse_json
 from veilleur.api.responses import answer
+from veilleur.api.tasks.protocol import Presets, TextResult
 from veilleur.documents import read_document
 from veilleur.errors import InvalidRequestError
 from veilleur.events import Event
@@ -64,7 +66,12 @@ class GenerateBody(_Body):
     instruction: str | None = None
 
 
-@router.post("/translate", response_model=None)
+_RESULT = {200: {"model": TextResult, "description": "The result with `stream: false`; "
+                  "Server-Sent Events (`progress`, `delta`, `done`) otherwise.",
+                  "content": {"text/event-stream": {}}}}
+
+
+@router.post("/translate", response_model=None, responses=_RESULT)
 async def translate(request: Request) -> Any:
     body, text = await _parse(request, TranslateBody)
     return await _run(request, body.stream, lambda limit: TranslateTask.create(
@@ -72,14 +79,14 @@ async def translate(request: Request) -> Any:
         glossary=body.glossary, max_characters=limit))
 
 
-@router.post("/summarize", response_model=None)
+@router.post("/summarize", response_model=None, responses=_RESULT)
 async def summarize(request: Request) -> Any:
     body, text = await _parse(request, SummarizeBody)
     return await _run(request, body.stream, lambda limit: SummarizeTask.create(
         text, length=body.length, language=body.language, max_characters=limit))
 
 
-@router.post("/generate", response_model=None)
+@router.post("/generate", response_model=None, responses=_RESULT)
 async def generate(request: Request) -> Any:
     body, text = await _parse(request, GenerateBody)
     return await _run(request, body.stream, lambda limit: GenerateTask.create(
@@ -87,7 +94,7 @@ async def generate(request: Request) -> Any:
         max_characters=limit))
 
 
-@router.get("/generate/presets")
+@router.get("/generate/presets", response_model=Presets)
 async def presets() -> dict[str, Any]:
     """The generation presets (name and description)."""
     return {"data": [{"name": p.name, "description": p.description}
@@ -108,17 +115,18 @@ async def _parse(request: Request, model: type[_Body]) -> tuple[Any, str]:
         form = await request.form()
         raw: dict[str, Any] = {}
         for key, value in form.multi_items():
+            check_text(key, param=key)
             if isinstance(value, UploadFile):
                 if key != "file":
                     raise InvalidRequestError(f"unexpected file field {key!r}; send the "
                                               "document as 'file'", param=key)
                 upload = value
-            elif key == "glossary":
-                try:
-                    raw[key] = json.loads(value)
-                except ValueError:
-                    raise InvalidRequestError("glossary must be a JSON object "
-                                              '{"term": "translation"}', param="glossary") from None
+                continue
+            # A form field gets the checks of a JSON body: no NUL, no lone surrogate,
+            # and the glossary's JSON is bounded in depth like a body.
+            check_text(value, param=key)
+            if key == "glossary":
+                raw[key] = parse_json(value, param="glossary")
             elif key == "stream":
                 raw[key] = value.lower() in ("1", "true", "yes", "on")
             else:
