@@ -163,13 +163,17 @@ def _validation_message(error: dict[str, Any]) -> tuple[str, str]:
         detail = error.get("ctx", {}).get("error", "")
         return f"the request body is not valid JSON ({detail})".replace(" ()", ""), "invalid_json"
     if kind == "missing":
+        if param is None:  # the whole body: nothing (or no JSON) was sent
+            return ("the request body is missing: send a JSON object with the request's "
+                    "parameters (Content-Type: application/json)",
+                    "missing_required_parameter")
         return f"missing required parameter {param!r}", "missing_required_parameter"
     if kind == "extra_forbidden":
         return f"unrecognized request argument {param!r}", "unknown_parameter"
     message = error.get("msg", "invalid value")
     if message.startswith("Value error, "):
         message = message.removeprefix("Value error, ")
-    where = f"{param!r}: " if param else ""
+    where = f"{param!r}: " if param else "the request body: "
     return f"invalid value for {where}{message}", "invalid_value"
 
 

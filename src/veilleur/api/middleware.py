@@ -26,10 +26,18 @@ from urllib.parse import urlsplit
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from veilleur.errors import InvalidRequestError
+
 if TYPE_CHECKING:
     from veilleur.config import Settings
 
-__all__ = ["MAX_JSON_DEPTH", "BodyLimitMiddleware", "RequestCheckMiddleware"]
+__all__ = [
+    "MAX_JSON_DEPTH",
+    "BodyLimitMiddleware",
+    "RequestCheckMiddleware",
+    "check_text",
+    "parse_json",
+]
 
 MAX_JSON_DEPTH = 64
 _UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -205,7 +213,34 @@ def _replay(body: bytes, receive: Receive) -> Receive:
     return replay
 
 
-def _check_json(body: bytes) -> None:
+def parse_json(data: bytes | str, *, param: str | None = None) -> Any:
+    """`data` parsed with the checks of a JSON body (for JSON inside a form field).
+
+    Raises:
+        InvalidRequestError: not UTF-8 or JSON, too deep, a lone surrogate or a NUL.
+    """
+    try:
+        return _check_json(data.encode("utf-8", "surrogatepass") if isinstance(data, str)
+                           else data)
+    except _BadJSON as exc:
+        where = exc.param if param is None or exc.param is None else f"{param}.{exc.param}"
+        message = exc.message if param is None else exc.message.replace(
+            "the request body", f"the field {param!r}")
+        raise InvalidRequestError(message, param=where or param, code=exc.code) from None
+
+
+def check_text(text: str, *, param: str) -> None:
+    """Refuse a form field holding a NUL or a lone surrogate, as in a JSON body.
+
+    Raises:
+        InvalidRequestError: with code `invalid_value` and `param`.
+    """
+    problem = _text_problem(text)
+    if problem is not None:
+        raise InvalidRequestError(f"invalid value for {param!r}: {problem}", param=param)
+
+
+def _check_json(body: bytes) -> Any:
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -227,6 +262,7 @@ def _check_json(body: bytes) -> None:
             if problem is not None:
                 raise _BadJSON(f"invalid value for {path or 'body'!r}: {problem}",
                                "invalid_value", path or None)
+    return value
 
 
 def _text_problem(text: str) -> str | None:

@@ -63,7 +63,9 @@ class SamplingFields(_Lenient):
     top_p: float | None = Field(None, gt=0.0, le=1.0)
     top_k: int | None = Field(None, ge=0, le=1000, description="llama.cpp extension")
     min_p: float | None = Field(None, ge=0.0, le=1.0, description="llama.cpp extension")
-    max_tokens: int | None = Field(None, ge=1)
+    # Larger values are served up to the server's max_tokens_limit; past this bound a
+    # number is nonsense (10**30), not a request.
+    max_tokens: int | None = Field(None, ge=1, le=1_000_000)
     stop: Stop = None
     seed: int | None = Field(None, ge=0, le=2**63 - 1)
     presence_penalty: float | None = Field(None, ge=-2.0, le=2.0)
@@ -116,7 +118,7 @@ _UNSUPPORTED = ("tools", "functions", "tool_choice", "function_call", "logprobs"
 class ChatCompletionRequest(SamplingFields):
     model: str = Field(..., min_length=1)
     messages: list[RequestMessage] = Field(..., min_length=1, max_length=10000)
-    max_completion_tokens: int | None = Field(None, ge=1)
+    max_completion_tokens: int | None = Field(None, ge=1, le=1_000_000)
 
     model_config = ConfigDict(extra="allow")
 
