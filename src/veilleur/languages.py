@@ -10,6 +10,7 @@ to a handful of languages for speed), so a process loads one detector.
 from __future__ import annotations
 
 from veilleur.errors import InvalidRequestError
+from veilleur.safety.language import detect_language
 
 __all__ = [
     "BEST_EFFORT",
@@ -62,8 +63,6 @@ def check_language(value: str, *, param: str) -> str:
 
 def detect(text: str, default: str = "en") -> str:
     """The language of `text` (ISO 639-1), `default` when too short to tell."""
-    from veilleur.safety.language import detect_language
-
     return detect_language(text, default)
 
 

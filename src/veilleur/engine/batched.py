@@ -50,6 +50,7 @@ from veilleur.engine.base import (
     TextDelta,
     Usage,
 )
+from veilleur.engine.llamacpp import usable_cores
 from veilleur.engine.prompting import PromptBuilder
 from veilleur.engine.scheduler import BatchScheduler, Job, Piece, SchedulerConfig, StepPlan
 from veilleur.engine.streaming import TextAssembler
@@ -143,8 +144,6 @@ class BatchedLlamaCppBackend:
         import llama_cpp
         from llama_cpp import _logger
         from llama_cpp._internals import LlamaModel
-
-        from veilleur.engine.llamacpp import usable_cores
 
         _logger.set_verbose(False)
         self._lib = llama_cpp
