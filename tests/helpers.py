@@ -122,6 +122,7 @@ class ScriptedBackend:
         self.pieces = pieces
         self.closed = False
         self.started = 0  # generations whose events were read: the model was reached
+        self.requests: list[GenerationRequest] = []  # every request admitted
 
     @property
     def info(self) -> ModelInfo:
@@ -137,6 +138,8 @@ class ScriptedBackend:
         return sum(self.count_tokens(m.content) + 4 for m in messages)
 
     def generate(self, request: GenerationRequest) -> EventStream:
+        self.requests.append(request)
+
         async def events() -> AsyncIterator[EngineEvent]:
             self.started += 1
             try:
