@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from veilleur.errors import InvalidRequestError, PayloadTooLargeError
+from veilleur.events import Event
 from veilleur.sandbox import Sandbox
 from veilleur.tasks.code import (
-    CodeEvent,
     FixRequest,
     GenerateRequest,
     OptimizeRequest,
@@ -24,8 +24,8 @@ from veilleur.tasks.code.source import code_blocks
 TESTS = "from solution import add\n\ndef test_add():\n    assert add(2, 3) == 5\n"
 
 
-def collect(events: Any) -> list[CodeEvent]:
-    async def go() -> list[CodeEvent]:
+def collect(events: Any) -> list[Event]:
+    async def go() -> list[Event]:
         return [event async for event in events]
 
     return asyncio.run(go())
@@ -38,7 +38,7 @@ def sandbox() -> Sandbox:
 
 def test_a_passing_file_is_already_verified_without_the_model(sandbox: Sandbox) -> None:
     request = FixRequest(code="def add(a, b):\n    return a + b\n", tests=TESTS)
-    events = collect(run_fix(request, backend=None, sandbox=sandbox))  # type: ignore[arg-type]
+    events = collect(run_fix(request, engine=None, sandbox=sandbox))  # type: ignore[arg-type]
     verdict = events[-1]
     assert verdict.kind == "verdict"
     assert verdict.data["status"] == "already_passing" and verdict.data["verified"]
