@@ -73,9 +73,13 @@ async def index() -> FileResponse:
 async def static(path: str) -> FileResponse:
     """An asset of the page (scripts, styles, images, vendored libraries)."""
     root = STATIC_DIR.resolve()
-    target = (root / path).resolve()
-    if not target.is_relative_to(root) or not target.is_file() or target.suffix not in _MEDIA_TYPES:
-        raise NotFoundError(f"no such file: /static/{path}", param="path")
+    try:
+        target = (root / path).resolve()
+        found = target.is_relative_to(root) and target.is_file()
+    except (OSError, ValueError):  # a name too long, a NUL byte: no such file either
+        found = False
+    if not found or target.suffix not in _MEDIA_TYPES:
+        raise NotFoundError(f"no such file: /static/{path[:200]}", param="path")
     return _file(target)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from starlette.datastructures import UploadFile
+from starlette.datastructures import FormData, UploadFile
 
 from veilleur.api.deps import require_api_key, state
 from veilleur.api.errors import ERROR_RESPONSES
@@ -109,10 +109,19 @@ def _text_settings(request: Request) -> TextSettings:
 
 async def _parse(request: Request, model: type[_Body]) -> tuple[Any, str]:
     """The body as `model`, and the text (from `text` or the uploaded `file`)."""
-    content_type = request.headers.get("content-type", "")
+    multipart = request.headers.get("content-type", "").startswith("multipart/form-data")
+    form = await request.form() if multipart else None
+    try:
+        return await _parse_body(request, model, form)
+    finally:
+        if form is not None:
+            await form.close()  # the uploads' temporary files, whatever was refused
+
+
+async def _parse_body(request: Request, model: type[_Body], form: FormData | None
+                      ) -> tuple[Any, str]:
     upload: UploadFile | None = None
-    if content_type.startswith("multipart/form-data"):
-        form = await request.form()
+    if form is not None:
         raw: dict[str, Any] = {}
         for key, value in form.multi_items():
             check_text(key, param=key)
