@@ -10,10 +10,12 @@ same classes to exit codes (`veilleur.cli`). Each layer keeps its own errors in 
     VeilleurError
      ├── ConfigError                  a setting is invalid (startup only)
      ├── InvalidRequestError          a parameter is wrong
+     │    ├── UnsupportedParameterError  a defined parameter this server does not implement
      │    └── ContextLengthError      the prompt does not fit the context window
      ├── AuthenticationError          missing or wrong API key
      ├── NotFoundError                unknown model, conversation or message
      ├── PayloadTooLargeError         body over `max_body_bytes`
+     ├── ServerUnavailableError       no server answers at a client's URL
      ├── StoreError                   the database failed
      ├── GuardError                   the guarded engine was misused
      │    └── UncheckedGenerationError  a generation without a passing input check
@@ -44,6 +46,7 @@ __all__ = [
     "ServerUnavailableError",
     "StoreError",
     "UncheckedGenerationError",
+    "UnsupportedParameterError",
     "VeilleurError",
 ]
 
@@ -71,6 +74,12 @@ class InvalidRequestError(VeilleurError):
     """A request parameter is invalid."""
 
     code = "invalid_value"
+
+
+class UnsupportedParameterError(InvalidRequestError):
+    """A parameter the API defines that this server does not implement."""
+
+    code = "unsupported_parameter"
 
 
 class ContextLengthError(InvalidRequestError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from veilleur.api.openai.protocol import SamplingFields
 
@@ -42,6 +42,13 @@ class ConversationUpdate(_Strict):
 class TurnOptions(SamplingFields):
     model_config = ConfigDict(extra="forbid")
     stream: bool = True
+
+    @model_validator(mode="after")
+    def _one_answer(self) -> TurnOptions:
+        if self.n not in (None, 1):
+            raise ValueError("n > 1 is not supported: a turn has one answer (regenerate "
+                             "it for another)")
+        return self
 
 
 class MessageCreate(TurnOptions):

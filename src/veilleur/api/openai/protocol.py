@@ -1,9 +1,12 @@
 """Request bodies of the OpenAI-compatible API, validated with OpenAI's bounds.
 
-Parameters OpenAI defines that Veilleur does not implement (`tools`, `logprobs`, `n > 1`…)
-are refused with a 400 that names them, rather than silently ignored; unknown extra fields
-are ignored, as vLLM and llama.cpp's server do, so that clients sending vendor extensions
-keep working.
+Parameters OpenAI defines that Veilleur does not implement (`tools`, `logprobs`,
+`response_format`, `n > 1`…) are refused with a 400 `unsupported_parameter` that names
+them in `param`, rather than silently ignored (`UNSUPPORTED_CHAT`,
+`UNSUPPORTED_COMPLETION`; a value that means "not used", such as `tools: []` or
+`response_format: {"type": "text"}`, is accepted). Fields OpenAI does not define are
+ignored, as vLLM and llama.cpp's server do, so that clients sending vendor extensions keep
+working.
 """
 
 from __future__ import annotations
@@ -12,9 +15,12 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from veilleur.errors import UnsupportedParameterError
 from veilleur.types import ChatMessage, SamplingParams
 
 __all__ = [
+    "UNSUPPORTED_CHAT",
+    "UNSUPPORTED_COMPLETION",
     "ChatCompletion",
     "ChatCompletionRequest",
     "Completion",
@@ -85,8 +91,6 @@ class SamplingFields(_Lenient):
 
     @model_validator(mode="after")
     def _supported(self) -> SamplingFields:
-        if self.n not in (None, 1):
-            raise ValueError("n > 1 is not supported; send one request per answer")
         if self.stream_options is not None and not self.stream:
             raise ValueError("stream_options is only allowed with stream=true")
         return self
@@ -112,7 +116,48 @@ def _or(value: Any, default: Any) -> Any:
     return default if value is None else value
 
 
-_UNSUPPORTED = ("tools", "functions", "tool_choice", "function_call", "logprobs", "audio")
+def _unused(*values: Any) -> Any:
+    """A check that accepts only the given values (plus absent, None and empty)."""
+    return lambda value: value in (None, [], {}, *values)
+
+
+# OpenAI parameters this server does not implement, and the values that mean "not used".
+UNSUPPORTED_CHAT: dict[str, Any] = {
+    "tools": _unused(),
+    "tool_choice": _unused("none"),
+    "functions": _unused(),
+    "function_call": _unused("none"),
+    "parallel_tool_calls": _unused(),
+    "logprobs": _unused(False),
+    "top_logprobs": _unused(),
+    "response_format": lambda value: value in (None, {"type": "text"}),
+    "logit_bias": _unused(),
+    "audio": _unused(),
+    "modalities": lambda value: value in (None, ["text"]),
+    "prediction": _unused(),
+    "store": _unused(False),
+    "metadata": _unused(),
+    "web_search_options": _unused(),
+    "reasoning_effort": _unused(),
+    "service_tier": _unused("auto", "default"),
+    "n": _unused(1),
+}
+UNSUPPORTED_COMPLETION: dict[str, Any] = {
+    "logprobs": _unused(0),
+    "best_of": _unused(1),
+    "logit_bias": _unused(),
+    "suffix": _unused(""),
+    "n": _unused(1),
+}
+
+
+def _refuse_unsupported(body: BaseModel, table: dict[str, Any]) -> None:
+    values = {**(body.model_extra or {}), **body.__dict__}
+    for name, unused in table.items():
+        if not unused(values.get(name)):
+            raise UnsupportedParameterError(
+                f"parameter {name!r} is not supported by this server (see docs/api.md for "
+                "what each endpoint implements)", param=name)
 
 
 class ChatCompletionRequest(SamplingFields):
@@ -122,12 +167,12 @@ class ChatCompletionRequest(SamplingFields):
 
     model_config = ConfigDict(extra="allow")
 
+    def check_supported(self) -> None:
+        """Raises UnsupportedParameterError naming an OpenAI parameter not implemented."""
+        _refuse_unsupported(self, UNSUPPORTED_CHAT)
+
     @model_validator(mode="after")
     def _check(self) -> ChatCompletionRequest:
-        extra = self.model_extra or {}
-        for name in _UNSUPPORTED:
-            if extra.get(name) not in (None, False, [], {}):
-                raise ValueError(f"parameter {name!r} is not supported by this server")
         if self.max_completion_tokens is not None and self.max_tokens is None:
             self.max_tokens = self.max_completion_tokens
         if not any(m.role in ("user", "assistant") for m in self.messages):
@@ -142,13 +187,12 @@ class CompletionRequest(SamplingFields):
     model: str = Field(..., min_length=1)
     prompt: str | Annotated[list[str], Field(min_length=1, max_length=1)]
     echo: bool = False
-    suffix: str | None = None
 
-    @model_validator(mode="after")
-    def _check(self) -> CompletionRequest:
-        if self.suffix:
-            raise ValueError("parameter 'suffix' is not supported by this server")
-        return self
+    model_config = ConfigDict(extra="allow")
+
+    def check_supported(self) -> None:
+        """Raises UnsupportedParameterError naming an OpenAI parameter not implemented."""
+        _refuse_unsupported(self, UNSUPPORTED_COMPLETION)
 
     def text(self) -> str:
         return self.prompt if isinstance(self.prompt, str) else self.prompt[0]

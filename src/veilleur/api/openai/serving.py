@@ -80,6 +80,7 @@ class OpenAIServing:
     # --- chat ----------------------------------------------------------------------------
     async def chat(self, request: ChatCompletionRequest) -> Prepared:
         """Admit and check a chat completion (admission errors and refusals come first)."""
+        request.check_supported()
         engine = self._engine.get()
         self._check_model(engine, request.model)
         sampling = request.sampling(self.default_max_tokens)
@@ -139,6 +140,7 @@ class OpenAIServing:
 
     # --- text completions ----------------------------------------------------------------
     async def completion(self, request: CompletionRequest) -> Prepared:
+        request.check_supported()
         engine = self._engine.get()
         self._check_model(engine, request.model)
         meta = _meta("cmpl", engine)

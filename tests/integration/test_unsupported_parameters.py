@@ -1,0 +1,68 @@
+"""OpenAI parameters this server does not implement are refused by name, never ignored."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from helpers import ScriptedBackend
+from veilleur.api.openai.protocol import UNSUPPORTED_CHAT, UNSUPPORTED_COMPLETION
+from veilleur.assembly import build_app
+from veilleur.config import Settings
+
+CHAT = {"model": "scripted", "messages": [{"role": "user", "content": "Hello"}]}
+COMPLETION = {"model": "scripted", "prompt": "Hello"}
+
+# A value that asks for the feature, for each unsupported parameter.
+USED = {
+    "tools": [{"type": "function", "function": {"name": "f", "parameters": {}}}],
+    "tool_choice": "required", "functions": [{"name": "f"}], "function_call": "auto",
+    "parallel_tool_calls": True, "logprobs": True, "top_logprobs": 2,
+    "response_format": {"type": "json_object"}, "logit_bias": {"50256": -100},
+    "audio": {"voice": "alloy", "format": "wav"}, "modalities": ["text", "audio"],
+    "prediction": {"type": "content", "content": "x"}, "store": True,
+    "metadata": {"k": "v"}, "web_search_options": {"search_context_size": "low"},
+    "reasoning_effort": "low",
+    "service_tier": "flex", "best_of": 2, "suffix": "end", "n": 2,
+}
+COMPLETION_USED = {**USED, "logprobs": 3}
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    settings = Settings(data_dir=tmp_path_factory.mktemp("unsupported"))
+    app = build_app(settings, backend=ScriptedBackend(["Hi."]), preload=True)
+    with TestClient(app, base_url="http://127.0.0.1") as test_client:
+        yield test_client
+
+
+@pytest.mark.parametrize(("path", "base", "name", "used"), [
+    *[("/v1/chat/completions", CHAT, name, USED[name]) for name in UNSUPPORTED_CHAT],
+    *[("/v1/completions", COMPLETION, name, COMPLETION_USED[name])
+      for name in UNSUPPORTED_COMPLETION],
+])
+def test_an_unsupported_parameter_is_refused_by_name(client, path, base, name, used) -> None:
+    response = client.post(path, json={**base, name: used})
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert (error["code"], error["param"]) == ("unsupported_parameter", name)
+
+
+@pytest.mark.parametrize(("path", "extra"), [
+    ("/v1/chat/completions", {"response_format": {"type": "text"}, "tools": [],
+                              "logprobs": False, "store": False, "tool_choice": "none"}),
+    ("/v1/completions", {"logprobs": None, "best_of": 1, "suffix": ""}),
+])
+def test_values_that_mean_not_used_are_accepted(client, path, extra) -> None:
+    base = CHAT if path.startswith("/v1/chat") else COMPLETION
+    assert client.post(path, json={**base, **extra}).status_code == 200
+
+
+def test_the_docs_list_every_unsupported_parameter() -> None:
+    text = (Path(__file__).parents[2] / "docs" / "api.md").read_text()
+    missing = [name for name in {*UNSUPPORTED_CHAT, *UNSUPPORTED_COMPLETION}
+               if f"`{name}`" not in text]
+    assert not missing, f"not in docs/api.md: {missing}"
