@@ -51,7 +51,9 @@ class ServerProcess:
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, timeout: float = 120.0) -> ServerProcess:
+    def start(self, timeout: float = 600.0) -> ServerProcess:
+        """Start and wait for `/readyz` (the event); the deadline is generous for a
+        loaded machine, where loading the model and the safety checks is slow."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
@@ -71,7 +73,8 @@ class ServerProcess:
                 pass
             time.sleep(0.1)
         self.stop()
-        raise RuntimeError(f"server did not become ready:\n{self.log()}")
+        raise RuntimeError(f"server did not become ready (/readyz) within {timeout:.0f} s:\n"
+                           f"{self.log()}")
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""

@@ -672,3 +672,21 @@ def test_oversized_chunked_body_on_live_server(live: httpx.Client, server: Any) 
 
     response = live.post("/api/conversations", content=chunks(), headers=JSON)
     assert_rejected(response, (413,), "payload_too_large")
+
+
+@pytest.mark.parametrize(("method", "path"), WITH_BODY, ids=[f"{m} {p}" for m, p in WITH_BODY])
+def test_hostile_bodies_on_the_live_server(live: httpx.Client, server: Any, method: str,
+                                           path: str) -> None:
+    """The whole matrix once more through real uvicorn (its own parsing of headers and
+    bodies), with the model loaded: still 4xx, still nothing written."""
+    url = _fill(path, WEIRD_IDS["unknown"])
+    before = db_counts(server.data_dir)
+    for case, hostile in HOSTILE_BODIES.items():
+        if case == "oversized":  # the live server's limit is 2 MiB
+            body = b'{"content": "' + b"x" * (2 * 1024 * 1024 + 1) + b'"}'
+        else:
+            body = hostile.body
+        response = live.request(method, url, content=body, headers=hostile.headers)
+        assert 400 <= response.status_code < 500, (case, response.status_code, response.text)
+        assert_error_body(response)
+    assert db_counts(server.data_dir) == before

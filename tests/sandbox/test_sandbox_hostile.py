@@ -101,18 +101,19 @@ def test_sleeping_forever_hits_the_wall_clock(sandbox: Sandbox) -> None:
     result = sandbox.run_python("import time\ntime.sleep(3600)\n", limits=limits)
     assert result.timed_out
     assert result.limits_hit == ("wall_time",)
-    assert result.duration_s < 4
+    # Killed at its limit, not run to the end (generous: a loaded machine starts slowly).
+    assert result.duration_s < 120, result.duration_s
 
 
 def test_gigabytes_of_output_are_capped(sandbox: Sandbox) -> None:
-    started = time.monotonic()
     result = sandbox.run_python(
         "import sys\nblock = 'x' * 65536\nwhile True:\n    sys.stdout.write(block)\n"
     )
     assert result.stdout_truncated
     assert len(result.stdout) == SMALL.max_output_bytes
     assert "output" in result.limits_hit
-    assert time.monotonic() - started < SMALL.wall_seconds + 3
+    # The output cap stopped it, not the wall clock (an event, not a duration).
+    assert "wall_time" not in result.limits_hit, result.limits_hit
 
 
 def test_a_daemon_left_behind_is_killed(sandbox: Sandbox, tmp_path: Path) -> None:

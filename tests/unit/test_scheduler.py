@@ -242,8 +242,9 @@ def test_close_refuses_new_jobs_and_wakes_the_executor() -> None:
     thread = threading.Thread(target=executor)
     thread.start()
     left = s.close()
-    thread.join(timeout=5)
-    assert woke.is_set() and len(left) <= 1
+    thread.join(timeout=120)  # generous: the event is `woke`; this only bounds a hang
+    assert woke.is_set(), "close() did not wake the executor within 120 s"
+    assert len(left) <= 1
     with pytest.raises(EngineDeadError):
         s.submit(job([1]))
 
