@@ -22,6 +22,8 @@ from helpers import ServerProcess
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
 
+# How long a page waits for an event before the test fails (see `open_page`).
+EVENT_TIMEOUT_MS = 180_000
 CHROMIUM = os.environ.get("VEILLEUR_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -74,7 +76,7 @@ class Watched:
         return self.page
 
     def wait_ready(self) -> None:
-        self.page.wait_for_selector("html[data-ready='true']", timeout=15_000)
+        self.page.wait_for_selector("html[data-ready='true']")
 
 
 @pytest.fixture
@@ -97,7 +99,10 @@ def open_page(browser: Any, web_server: ServerProcess) -> Iterator[Callable[...,
         )
         contexts.append(context)
         page = context.new_page()
-        page.set_default_timeout(20_000)
+        # Every wait is on an event (a selector, a response); this is only how long to
+        # wait for it before failing, generous for a loaded machine. Playwright's error
+        # names what was awaited.
+        page.set_default_timeout(EVENT_TIMEOUT_MS)
         w = Watched(page, web_server.base_url)
 
         def on_console(message: Any) -> None:
