@@ -690,3 +690,35 @@ def test_hostile_bodies_on_the_live_server(live: httpx.Client, server: Any, meth
         assert 400 <= response.status_code < 500, (case, response.status_code, response.text)
         assert_error_body(response)
     assert db_counts(server.data_dir) == before
+
+
+@pytest.fixture(scope="module")
+def live_store(server: Any) -> Iterator[Any]:
+    """The live server's own store, to write a row as an older version would have."""
+    from veilleur.store.db import open_database
+    from veilleur.store.repository import ConversationRepository
+
+    engine, sessions = open_database(f"sqlite:///{server.data_dir}/veilleur.db")
+    yield ConversationRepository(sessions)
+    engine.dispose()
+
+
+@pytest.mark.parametrize("sampling", [{"temperature": "hot"}, "x", {"stop": 5},
+                                      {"max_tokens": 0}, {"top_k": 1e20}])
+def test_bad_sampling_stored_before_validation_is_a_400(live: httpx.Client, server: Any,
+                                                        live_store: Any, sampling: Any) -> None:
+    """A row written before `settings.sampling` was validated (issue 13 item 4): its turns
+    are a 400 naming the stored field, the list and the row still read, no message
+    written, and a PATCH repairs it."""
+    cid = live_store.create(settings={"sampling": sampling}).id
+    before = db_counts(server.data_dir)
+    for stream in (False, True):
+        response = live.post(f"/api/conversations/{cid}/messages",
+                             json={"content": "Hello", "stream": stream})
+        error = assert_rejected(response, (400,))
+        assert (error["param"] or "").startswith("settings.sampling"), error
+    assert db_counts(server.data_dir) == before
+    assert live.get("/api/conversations", params={"limit": 200}).status_code == 200
+    assert live.get(f"/api/conversations/{cid}").status_code == 200
+    fixed = live.patch(f"/api/conversations/{cid}", json={"settings": {}})
+    assert fixed.status_code == 200, fixed.text
