@@ -10,7 +10,7 @@ import pytest
 
 from unit.test_text_documents import make_docx, make_pdf
 
-pytestmark = pytest.mark.timeout(180)
+pytestmark = pytest.mark.timeout(900)  # generous: a loaded CI machine is slow
 
 INJECTED = (
     "Bees visit flowers to collect nectar and pollen. Without bees, apple and almond "
@@ -33,7 +33,7 @@ def test_translate_keeps_structure_and_glossary(server: Any) -> None:
     text = "# Install\n\nOpen https://example.com at 5 pm.\n\n```sh\necho {name}\n```"
     response = httpx.post(
         f"{server.base_url}/api/tasks/translate",
-        timeout=120,
+        timeout=600,
         json={
             "text": text,
             "target_language": "fr",
@@ -58,7 +58,7 @@ def test_summarize_streams_progress_and_does_not_obey_the_document(server: Any) 
     with httpx.stream(
         "POST",
         f"{server.base_url}/api/tasks/summarize",
-        timeout=120,
+        timeout=600,
         json={"text": INJECTED, "length": "sentence"},
     ) as response:
         assert response.status_code == 200
@@ -76,7 +76,7 @@ def test_summarize_streams_progress_and_does_not_obey_the_document(server: Any) 
 def test_generate_from_an_uploaded_docx(server: Any) -> None:
     response = httpx.post(
         f"{server.base_url}/api/tasks/generate",
-        timeout=120,
+        timeout=600,
         data={"preset": "shorten", "stream": "false"},
         files={"file": ("r.docx", make_docx())},
     )
@@ -129,7 +129,7 @@ def test_generate_from_an_uploaded_docx(server: Any) -> None:
 def test_bad_input_gets_a_precise_error(
     server: Any, path: str, kwargs: dict[str, Any], status: int, code: str
 ) -> None:
-    response = httpx.post(f"{server.base_url}/api/tasks/{path}", timeout=60, **kwargs)
+    response = httpx.post(f"{server.base_url}/api/tasks/{path}", timeout=600, **kwargs)
     assert response.status_code == status, response.text
     error = response.json()["error"]
     assert error["code"] == code and error["message"]

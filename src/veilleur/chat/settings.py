@@ -40,7 +40,7 @@ def validate_settings(settings: Any, *, param: str = "settings") -> dict[str, An
         raise InvalidRequestError(f"{param} must be a JSON object", param=param)
     sampling = settings.get("sampling")
     if sampling is not None:
-        _overrides(sampling, param=f"{param}.sampling")
+        _overrides(sampling, param=f"{param}.sampling", hint="")
     return settings
 
 
@@ -51,7 +51,9 @@ def sampling_from_settings(settings: dict[str, Any] | None, base: SamplingParams
     stored = (settings or {}).get("sampling")
     if not stored:
         return base
-    overrides = _overrides(stored, param="settings.sampling").model_dump(exclude_none=True)
+    overrides = _overrides(stored, param="settings.sampling",
+                           hint=" (fix it with PATCH /api/conversations/ID)"
+                           ).model_dump(exclude_none=True)
     if "stop" in overrides:
         overrides["stop"] = tuple(overrides["stop"])
     return SamplingParams(**{**_fields(base), **overrides})
@@ -61,15 +63,15 @@ def _fields(params: SamplingParams) -> dict[str, Any]:
     return {name: getattr(params, name) for name in SamplingParams.__slots__}
 
 
-def _overrides(value: Any, *, param: str) -> SamplingOverrides:
+def _overrides(value: Any, *, param: str, hint: str) -> SamplingOverrides:
     if not isinstance(value, dict):
         raise InvalidRequestError(f"{param} must be a JSON object of sampling parameters, "
-                                  f"got {type(value).__name__}", param=param)
+                                  f"got {type(value).__name__}{hint}", param=param)
     try:
         return SamplingOverrides.model_validate(value)
     except ValidationError as exc:
         error = exc.errors()[0]
         where = ".".join(str(p) for p in error["loc"])
         raise InvalidRequestError(
-            f"invalid value for {param}.{where}: {error['msg']} (fix it with PATCH "
-            f"/api/conversations/ID)", param=f"{param}.{where}") from None
+            f"invalid value for {param}.{where}: {error['msg']}{hint}",
+            param=f"{param}.{where}") from None
