@@ -23,8 +23,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import seeds_benign  # noqa: E402
 import seeds_composed as composed  # noqa: E402
 import seeds_frames  # noqa: E402
+import seeds_harmful  # noqa: E402
 import seeds_imperative as imperative  # noqa: E402
 import seeds_more_benign as more_benign  # noqa: E402
 import seeds_more_harm as more_harm  # noqa: E402
@@ -222,9 +224,44 @@ def _composed_rows(rng: random.Random) -> dict[str, list[dict]]:
     return out
 
 
+SEED_MODULES = (seeds_harmful, seeds_benign, composed, more_harm, more_benign, imperative,
+                pass5_harm, pass5_benign, pass5_jailbreak)
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list | tuple):
+        return [s for item in value for s in _strings(item)]
+    return []
+
+
+def _sources() -> dict[str, str]:
+    """The seed file of every topic group: a group is the digest of one seed's text.
+
+    This is the *source* the evaluation holds out (leave-one-source-out): rows of one seed
+    file share its author's habits, so a held-out file measures more than a held-out row.
+    """
+    out: dict[str, str] = {}
+    for module in SEED_MODULES:
+        name = module.__name__
+        for key, value in vars(module).items():
+            if not key.startswith("_"):
+                for text in _strings(value):
+                    out.setdefault(_digest(text)[:12], name)
+    for lang, topics in TASK_TOPICS.items():  # everyday requests: frame × topic
+        for i, topic in enumerate(topics):
+            frame = TASK_FRAMES[lang][i % len(TASK_FRAMES[lang])]
+            out.setdefault(_digest(frame.format(topic))[:12], "seeds_benign")
+    return out
+
+
 def main() -> None:
     rng = random.Random(20261201)
     parts = [_hand_rows(rng), _composed_rows(rng)]
+    sources = _sources()
     groups: dict[str, set[str]] = {}
     for split in SPLITS:
         rows = [row for part in parts for row in part[split]]
@@ -233,7 +270,7 @@ def main() -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", encoding="utf-8") as fh:
             for i, row in enumerate(rows):
-                row = {"id": f"{split}-{i:05d}", **row}
+                row = {"id": f"{split}-{i:05d}", **row, "source": sources[row["group"]]}
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
         print(f"{split}: {len(groups[split])} topics, {len(rows)} rows -> {path}")
     assert not (groups["train"] & groups["test"]) and not (groups["dev"] & groups["test"])

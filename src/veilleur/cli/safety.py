@@ -120,27 +120,35 @@ def eval_safety(
         help="Also write data/safety/baseline.json (the CI gate's reference).")] = False,
     suggest_thresholds: Annotated[bool, typer.Option(
         help="Only print per-language thresholds for the policy, chosen on the dev split "
-             "(at most 5% false positives on benign and on borderline-benign requests, "
-             "2% on benign documents and answers; the product's own eval inputs never "
-             "flagged).")] = False,
+             "of every source (at most 5% false positives on benign and on borderline-benign "
+             "requests, 2% on benign documents and answers; the product's own eval inputs "
+             "never flagged).")] = False,
+    held_out: Annotated[bool, typer.Option(
+        help="Also run the held-out-source protocol (leave one source family out, the "
+             "contrast set, the paraphrase check).")] = True,
+    families: Annotated[str, typer.Option(
+        help="Source families to hold out in turn: `report` (the public sets and new "
+             "sources), `gate` (the CI gate's three), `all`, or a comma-separated list (about 3 "
+             "minutes per family on 2 busy cores: each fold fits the whole ensemble).")]
+        = "report",
 ) -> None:
     """Write the safety report card (markdown, JSON, PR curves)."""
     # heavy (the safety pipeline, matplotlib): see the module's docstring
     from veilleur.evals.safety import (
+        GATE_FAMILIES,
+        REPORT_FAMILIES,
         choose_thresholds,
         evaluate,
         evaluate_pii,
+        evaluate_protocol,
         load_split,
-        product_texts,
         write_baseline,
         write_report,
     )
     from veilleur.safety import SafetyPipeline
 
     if suggest_thresholds:
-        chosen = choose_thresholds(SafetyPipeline.from_settings(), load_split("dev"),
-                                   max_fpr=0.05, long_rows=load_split("long_dev"),
-                                   must_pass=product_texts())
+        chosen = choose_thresholds(SafetyPipeline.from_settings())
         for language, threshold in chosen.pop("request").items():
             typer.echo(f"[languages.{language}]\ndefault = {threshold}")
         for form, per_language in chosen.items():
@@ -148,8 +156,16 @@ def eval_safety(
             for language, threshold in per_language.items():
                 typer.echo(f"{language} = {threshold}")
         return
-    report = evaluate(SafetyPipeline.from_settings(), load_split(split),
-                      long_rows=load_split(f"long_{split}"))
+    pipeline = SafetyPipeline.from_settings()
+    report = evaluate(pipeline, load_split(split), long_rows=load_split(f"long_{split}"))
+    if held_out:
+        chosen_families = {"all": None, "gate": GATE_FAMILIES,
+                           "report": REPORT_FAMILIES}.get(families)
+        if families not in ("all", "gate", "report"):
+            chosen_families = tuple(f.strip() for f in families.split(",") if f.strip())
+        report["protocol"] = evaluate_protocol(
+            pipeline, families=chosen_families,
+            log=lambda message: typer.echo(message, err=True))
     if pii:
         report["pii"] = evaluate_pii()
     for path in write_report(report, docs):

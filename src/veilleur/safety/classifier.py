@@ -1,16 +1,19 @@
-"""The harm classifier: character and word n-grams, two linear heads, trained once and cached.
+"""The n-gram classifier (character and word n-grams, two linear heads), and what any
+classifier offers the scorer (`Classifier`).
 
 A binary head says *whether* a text is harmful (any S-code or jailbreak); a category head,
 trained on harmful examples only, says *which* category. A category's score is the harm
 score scaled by how close that category is to the most likely one, so the most likely
-category carries the full harm score.
+category carries the full harm score. It is one half of the shipped ensemble
+(`model.default_classifier`); the other is the semantic classifier (`semantic`).
 
-Training on the packaged train split takes a few seconds, too slow for a server's first
-request, so the fitted model is pickled under the user's cache directory, keyed on the
-SHA-256 of the training data and of this module's version: later processes load it in well
-under a second, and any change of the data retrains it. The cache holds only what this
-process wrote itself (same trust as the virtual environment); a file that fails to load is
-rebuilt.
+Training on the packaged examples (`data/train_examples.jsonl`, written by `python -m
+veilleur.safety.train`) takes about 20 s, too slow for a server's first request, so the
+pipeline builds it when the server starts (before `/readyz`), and the fitted model is
+pickled under the user's cache directory, keyed on the SHA-256 of the examples and of this
+module's version: later processes load it in about a second, and any change of the data
+retrains it. The cache holds only what this process wrote itself (same trust as the virtual
+environment); a file that fails to load is rebuilt.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -31,9 +35,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
 from veilleur.safety.errors import ClassifierError
+from veilleur.safety.segments import SEGMENT
 from veilleur.safety.taxonomy import CODES
 
-__all__ = ["HarmClassifier", "default_classifier", "load_rows"]
+__all__ = ["EXAMPLES_FILE", "Classifier", "HarmClassifier", "cache_path", "load_rows",
+           "ngram_classifier", "training_examples"]
 
 _BENIGN = "benign"
 _LOCK = threading.Lock()
@@ -59,8 +65,16 @@ def load_rows(path: Path | None = None) -> list[dict]:
         raise ClassifierError(f"invalid JSON in safety data {str(path)!r}: {exc}") from exc
 
 
+class Classifier(Protocol):
+    """What the scorer needs of a model: scores in [0, 1] for every code, one dict per text."""
+
+    def predict(self, texts: Iterable[str]) -> list[dict[str, float]]:
+        """Scores of normalised `texts` (see `normalise.readings`)."""
+        ...
+
+
 class HarmClassifier:
-    """Scores texts on every category code of the taxonomy."""
+    """Scores texts on every category code of the taxonomy (character and word n-grams)."""
 
     def __init__(self, c: float = 10.0) -> None:
         self._features = FeatureUnion([
@@ -108,54 +122,32 @@ class HarmClassifier:
         return out
 
 
-def cache_path() -> Path:
-    """Where the classifier fitted on the packaged train split is cached."""
-    from veilleur.config import default_cache_dir
-    from veilleur.safety.scorer import SEGMENT
-
-    data = (f"{_VERSION}/{SEGMENT}/{LONG_WEIGHT}" + _read(None)
-            + _read(None, "train_long.jsonl"))
-    digest = hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
-    return default_cache_dir().parent / "safety" / f"harm-classifier-{digest}.pkl"
-
-
-LONG_WEIGHT = 0.3  # weight of a long-text segment in the harm head (chosen on dev: 0.3, 1)
+EXAMPLES_FILE = "train_examples.jsonl"  # written by `python -m veilleur.safety.train`
 
 
 def training_examples() -> tuple[list[str], list[str], list[float]]:
-    """Texts, labels and weights the default classifier is fitted on (not yet normalised).
+    """Texts, labels and weights the shipped n-gram classifier is fitted on (not normalised).
 
-    The short train split as is, plus the *segments* of the long train split (documents
-    and answers, scored per segment at run time): every segment of a benign text is benign;
-    a segment of a harmful long text is labelled harmful only when it is not also a segment
-    of some benign text (the harmful request or answer inserted in benign text). Segments
-    weigh `LONG_WEIGHT` each: they teach that ordinary prose is benign without drowning the
-    short requests.
+    They are the examples the semantic heads were fitted on (`corpus.training_examples`
+    of the train split of every source), written into the package by the training script,
+    so that both members of the shipped ensemble learn from the same data.
     """
-    from veilleur.safety.scorer import segments
+    rows = [json.loads(line) for line in _read(None, EXAMPLES_FILE).splitlines()
+            if line.strip()]
+    try:
+        return ([r["text"] for r in rows], [r["label"] for r in rows],
+                [float(r["weight"]) for r in rows])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ClassifierError(f"invalid training examples in {EXAMPLES_FILE}: {exc}") from exc
 
-    rows = load_rows()
-    texts = [r["text"] for r in rows]
-    labels = [r["label"] for r in rows]
-    long_rows = [json.loads(line) for line in _read(None, "train_long.jsonl").splitlines()
-                 if line.strip()]
-    benign = {seg for r in long_rows if r["label"] == _BENIGN for seg in segments(r["text"])}
-    seen = set(texts)
-    for seg in sorted(benign):
-        if seg not in seen:
-            seen.add(seg)
-            texts.append(seg)
-            labels.append(_BENIGN)
-    for r in long_rows:
-        if r["label"] == _BENIGN:
-            continue
-        for seg in segments(r["text"]):
-            if seg not in benign and seg not in seen:
-                seen.add(seg)
-                texts.append(seg)
-                labels.append(r["label"])
-    weights = [1.0] * len(rows) + [LONG_WEIGHT] * (len(texts) - len(rows))
-    return texts, labels, weights
+
+def cache_path() -> Path:
+    """Where the n-gram classifier fitted on the packaged examples is cached."""
+    from veilleur.config import default_cache_dir
+
+    data = f"{_VERSION}/{SEGMENT}/" + _read(None, EXAMPLES_FILE)
+    digest = hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+    return default_cache_dir().parent / "safety" / f"harm-classifier-{digest}.pkl"
 
 
 def _train_default() -> HarmClassifier:
@@ -188,7 +180,8 @@ def _trained() -> HarmClassifier:
     return model
 
 
-def default_classifier() -> HarmClassifier:
-    """The classifier fitted on the packaged split (cached on disk, once per process)."""
+def ngram_classifier() -> HarmClassifier:
+    """The n-gram classifier fitted on the packaged examples (cached on disk; once per
+    process): about 20 s on 2 cores the first time on a machine, then a load."""
     with _LOCK:
         return _trained()

@@ -13,6 +13,7 @@ import binascii
 import codecs
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["clean_text", "normalise", "readings"]
 
@@ -71,6 +72,12 @@ def normalise(text: str) -> str:
 
 
 def readings(text: str) -> list[str]:
+    """Every reading of `text` worth classifying, the canonical one first (see `_readings`)."""
+    return list(_readings(text))
+
+
+@lru_cache(maxsize=8192)  # a streamed answer's tail is re-read at every check
+def _readings(text: str) -> tuple[str, ...]:
     """Every reading of `text` worth classifying, the canonical one first.
 
     Args:
@@ -92,8 +99,8 @@ def readings(text: str) -> list[str]:
         decoded = _decode_base64(match.group())
         if decoded:
             found.append(normalise(decoded))
-    unique = list(dict.fromkeys(v for v in found if v))
-    return unique or [""]
+    unique = tuple(dict.fromkeys(v for v in found if v))
+    return unique or ("",)
 
 
 def _decode_base64(token: str) -> str | None:

@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from veilleur.safety.classifier import default_classifier
 from veilleur.safety.decision import Decision
 from veilleur.safety.judge import LlamaGuardJudge, build_judge
 from veilleur.safety.language import detect_language
+from veilleur.safety.model import default_classifier
 from veilleur.safety.policy import ACTIONS, Form, Policy
 from veilleur.safety.refusals import explanation, refusal
 from veilleur.safety.scorer import Scorer, is_document

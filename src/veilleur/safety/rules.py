@@ -9,6 +9,7 @@ rules catch what it must never miss.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["RULE_SCORE", "addressed_to_assistant", "rule_scores"]
 
@@ -83,11 +84,13 @@ _COMPILED = {code: [re.compile(p) for p in patterns] for code, patterns in _RULE
 
 def rule_scores(text: str) -> dict[str, float]:
     """Scores of the categories whose rules fire on `text` (already normalised)."""
-    return {
-        code: RULE_SCORE
-        for code, patterns in _COMPILED.items()
-        if any(p.search(text) for p in patterns)
-    }
+    return dict(_fired(text))
+
+
+@lru_cache(maxsize=8192)  # a streamed answer's tail is re-read at every check
+def _fired(text: str) -> tuple[tuple[str, float], ...]:
+    return tuple((code, RULE_SCORE) for code, patterns in _COMPILED.items()
+                 if any(p.search(text) for p in patterns))
 
 
 # In a document or an answer, a prompt injection is text that speaks to the assistant about

@@ -16,66 +16,34 @@ phrase across a sentence boundary is still read whole. Nothing is silently trunc
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from threading import Lock
 
-from veilleur.safety.classifier import HarmClassifier
+from veilleur.safety.classifier import Classifier
 from veilleur.safety.normalise import readings
 from veilleur.safety.rules import addressed_to_assistant, rule_scores
+from veilleur.safety.segments import (
+    CHUNK,
+    DOCUMENT_MIN,
+    OVERLAP,
+    SEGMENT,
+    is_document,
+    pieces,
+    segments,
+)
 from veilleur.safety.taxonomy import CODES, JAILBREAK
 
-__all__ = ["CHUNK", "DOCUMENT_MIN", "OVERLAP", "Scorer", "is_document", "pieces", "segments"]
+__all__ = ["CHUNK", "DOCUMENT_MIN", "OVERLAP", "SEGMENT", "Scorer", "is_document", "pieces",
+           "segments"]
 
-CHUNK = 1500  # characters per piece
-OVERLAP = 200  # so that a phrase on a boundary is read whole in one piece
-DOCUMENT_MIN = 300  # longer inputs are read as documents (per segment)
-SEGMENT = 140  # target length of a segment: about one sentence (chosen on dev: 80/140/280)
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*")
 _CACHE_SIZE = 4096
-
-
-def pieces(text: str) -> list[str]:
-    """`text` cut into overlapping pieces of at most `CHUNK` characters (at least one)."""
-    if len(text) <= CHUNK:
-        return [text]
-    step = CHUNK - OVERLAP
-    return [text[i : i + CHUNK] for i in range(0, len(text) - OVERLAP, step)]
-
-
-def is_document(text: str) -> bool:
-    """Whether an input is read as a document (per segment) rather than a request."""
-    return len(text) > DOCUMENT_MIN or text.count("\n") >= 3
-
-
-def segments(text: str) -> list[str]:
-    """`text` cut at sentence ends and line breaks into segments of at most ~`SEGMENT` chars.
-
-    Short sentences are merged with the next one (a segment is one to a few sentences);
-    a run without any sentence end is cut into overlapping windows. At least one segment.
-    """
-    out: list[str] = []
-    current = ""
-    for sentence in _SENTENCE_END.split(text):
-        if not sentence.strip():
-            continue
-        while len(sentence) > 2 * SEGMENT:  # no punctuation: overlapping windows
-            out.append(sentence[: 2 * SEGMENT])
-            sentence = sentence[SEGMENT:]
-        if current and len(current) + len(sentence) + 1 > SEGMENT:
-            out.append(current)
-            current = ""
-        current = f"{current} {sentence}" if current else sentence
-    if current:
-        out.append(current)
-    return out or [text]
 
 
 class Scorer:
     """Turns texts into per-category scores with one classifier and the rules."""
 
-    def __init__(self, classifier: HarmClassifier) -> None:
+    def __init__(self, classifier: Classifier) -> None:
         self._classifier = classifier
         self._cache: OrderedDict[str, dict[str, float]] = OrderedDict()
         self._lock = Lock()

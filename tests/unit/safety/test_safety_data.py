@@ -1,11 +1,12 @@
-"""The safety dataset: splits disjoint by topic, labels known, the classifier cache works."""
+"""The safety dataset: splits disjoint by topic, labels and sources known, the n-gram cache
+works."""
 
 from __future__ import annotations
 
 import pickle
 
 from veilleur.evals.safety import load_split
-from veilleur.safety.classifier import HarmClassifier, cache_path, default_classifier, load_rows
+from veilleur.safety.classifier import HarmClassifier, cache_path, load_rows, ngram_classifier
 from veilleur.safety.taxonomy import CODES
 
 
@@ -21,10 +22,18 @@ def test_splits_are_disjoint_by_topic_and_text():
         assert {"borderline", "benign", "harmful", "jailbreak"} <= {r["kind"] for r in rows}
 
 
-def test_fitted_classifier_is_cached_on_disk():
-    default_classifier()
+def test_fitted_ngram_classifier_is_cached_on_disk():
+    ngram_classifier()
     with cache_path().open("rb") as fh:
         assert isinstance(pickle.load(fh), HarmClassifier)
+
+
+def test_seed_rows_name_their_seed_file():
+    rows = load_rows() + load_split("dev") + load_split("test")
+    assert {r["source"] for r in rows} == {
+        "seeds_harmful", "seeds_benign", "seeds_composed", "seeds_more_harm",
+        "seeds_more_benign", "seeds_imperative", "seeds_pass5_harm", "seeds_pass5_benign",
+        "seeds_pass5_jailbreak"}
 
 
 def test_long_splits_are_disjoint_and_labelled():

@@ -1,0 +1,175 @@
+"""Model comparison on requests, leave-one-source-family-out (the table of docs/safety.md).
+
+    python data/safety/compare_requests.py ngram use-logistic use-knn use-hybrid \\
+        use-hybrid-pca ensemble-logistic ensemble-hybrid
+    ENC=minilm python data/safety/compare_requests.py use-logistic use-knn   # MiniLM features
+    ENC=gemma FRAC=0.1 python data/safety/compare_requests.py use-logistic   # Gemma, subsample
+
+Faster than the full protocol (`veilleur eval safety`), so that many models can be compared
+on 2 cores: only the corpus rows read as **requests** (no documents or answers), scored on
+their normalised text alone (no rules, no extra readings), one embedding per row (cached
+under `.cache/safety-embeddings/`). For each source family in turn: fit on the train rows of
+the other families, choose a threshold per language on their dev rows (at most 5 % of
+benign and of borderline requests flagged, the policy's rule), score every request of the
+held-out family. Printed per language, pooled over the families: recall on harmful
+requests, share flagged of borderline and of benign ones, of jailbreaks, and AUPRC.
+
+The n-gram features are fitted once on every request (vocabulary and IDF only: no labels),
+the heads per fold. `ensemble-*` averages the n-gram probability with the embedding one.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import average_precision_score
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "data" / "safety"))
+
+from veilleur.safety.corpus import load_corpus  # noqa: E402
+from veilleur.safety.encoder import repository_store  # noqa: E402
+from veilleur.safety.normalise import normalise  # noqa: E402
+from veilleur.safety.semantic import Neighbours  # noqa: E402
+
+warnings.filterwarnings("ignore")
+
+
+def _data():
+    rows = [r for r in load_corpus() if r["form"] == "request"]
+    which = os.environ.get("ENC", "use")
+    if which == "use":
+        store = repository_store()
+    else:
+        import compare_models
+
+        store = {"minilm": compare_models._minilm_store,
+                 "gemma": compare_models._gemma_store}[which]()
+        if which == "gemma":  # about 0.1 s a text on 2 cores: a subsample
+            rng = random.Random(3)
+            rows = [r for r in rows if rng.random() < float(os.environ.get("FRAC", "0.1"))]
+    x = store.embed([normalise(r["text"]) for r in rows])
+    store.save()
+    return rows, x
+
+
+ROWS, X = _data()
+Y = np.array([r["label"] != "benign" for r in ROWS])
+FAMILY = np.array([r["family"] for r in ROWS])
+SPLIT = np.array([r["split"] for r in ROWS])
+KIND = np.array([r["kind"] for r in ROWS])
+LANG = np.array([r["lang"] for r in ROWS])
+_NGRAMS = None
+
+
+def ngram_features():
+    global _NGRAMS
+    if _NGRAMS is None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.pipeline import FeatureUnion
+
+        union = FeatureUnion([
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
+                                      sublinear_tf=True, dtype=np.float32)),
+            ("words", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
+                                      token_pattern=r"(?u)\b\w+\b", dtype=np.float32))])
+        _NGRAMS = union.fit_transform([normalise(r["text"]) for r in ROWS]).tocsr()
+    return _NGRAMS
+
+
+def logistic(train):
+    model = LogisticRegression(C=4.0, max_iter=1000, class_weight="balanced")
+    model.fit(X[train], Y[train])
+    return lambda mask: model.predict_proba(X[mask])[:, 1]
+
+
+def knn(train, pca: bool = False):
+    if pca:  # what ships: int8 prototypes on 128 principal axes
+        nb = Neighbours.fit(X[train], Y[train])
+        return lambda mask: nb.score(X[mask])
+    harmful, benign = X[train & Y], X[train & ~Y]
+
+    def score(mask):
+        z = X[mask]
+        gap = (np.sort(z @ harmful.T, axis=1)[:, -5:].mean(1)
+               - np.sort(z @ benign.T, axis=1)[:, -5:].mean(1))
+        return 1 / (1 + np.exp(-20 * gap))
+    return score
+
+
+def hybrid(train, pca: bool = False):
+    a, b = logistic(train), knn(train, pca)
+    return lambda mask: 0.5 * a(mask) + 0.5 * b(mask)
+
+
+def ngram(train):
+    features = ngram_features()
+    model = LogisticRegression(C=10, max_iter=3000, class_weight="balanced")
+    model.fit(features[train], Y[train])
+    return lambda mask: model.predict_proba(features[mask])[:, 1]
+
+
+def ensemble(train, member):
+    a, b = ngram(train), member(train)
+    return lambda mask: 0.5 * a(mask) + 0.5 * b(mask)
+
+
+MODELS = {
+    "ngram": ngram, "use-logistic": logistic, "use-knn": knn, "use-hybrid": hybrid,
+    "use-hybrid-pca": lambda t: hybrid(t, pca=True),
+    "ensemble-logistic": lambda t: ensemble(t, logistic),
+    "ensemble-hybrid": lambda t: ensemble(t, lambda u: hybrid(u, pca=True)),
+}
+
+
+def _threshold(scores, lang, kind, language) -> float:
+    need = 0.0
+    for k in ("benign", "borderline"):
+        values = scores[(lang == language) & (kind == k)]
+        if len(values):
+            need = max(need, float(np.quantile(values, 0.95, method="higher")) + 1e-4)
+    return need
+
+
+def run(name: str) -> dict:
+    start = time.perf_counter()
+    score = np.zeros(len(Y))
+    flagged = np.zeros(len(Y), dtype=bool)
+    for fam in sorted(set(FAMILY)):
+        train = (fam != FAMILY) & (SPLIT == "train")
+        dev = (fam != FAMILY) & (SPLIT == "dev")
+        held = fam == FAMILY
+        predict = MODELS[name](train)
+        dev_scores, held_scores = predict(dev), predict(held)
+        score[held] = held_scores
+        for language in ("en", "fr"):
+            t = _threshold(dev_scores, LANG[dev], KIND[dev], language)
+            mine = LANG[held] == language
+            flagged[np.where(held)[0][mine]] = held_scores[mine] >= t
+    out = {}
+    for language in ("en", "fr"):
+        m = language == LANG
+
+        def rate(kind, m=m):
+            sel = m & (kind == KIND)
+            return round(float(flagged[sel].mean()), 3) if sel.any() else None
+
+        out[language] = {"recall": rate("harmful"), "borderline": rate("borderline"),
+                         "benign": rate("benign"), "jailbreak": rate("jailbreak"),
+                         "auprc": round(float(average_precision_score(Y[m], score[m])), 3)}
+    out["seconds"] = round(time.perf_counter() - start)
+    return out
+
+
+if __name__ == "__main__":
+    print(f"{len(ROWS)} requests, {len(set(FAMILY))} families", flush=True)
+    for model_name in sys.argv[1:]:
+        print(model_name, run(model_name), flush=True)
