@@ -308,7 +308,9 @@ class GuardSession:
             async for event in stream:
                 if isinstance(event, TextDelta):
                     produced += 1
-                    cut = self.show(event.text) if shown else None
+                    # The guard scores the answer every few characters (a sentence
+                    # embedding): off the event loop, so other streams keep flowing.
+                    cut = await asyncio.to_thread(self.show, event.text) if shown else None
                     if cut is not None:
                         await stream.aclose()
                         await self.finish()  # audits the cut
