@@ -19,8 +19,12 @@ _RULES: dict[str, tuple[str, ...]] = {
     "jailbreak": (
         r"\b(ignore|disregard|forget)\b.{0,20}\b(all|any|previous|prior|above|earlier)\b.{0,20}"
         r"\b(instructions?|rules|prompts?|guidelines)\b",
-        r"\b(ignore|oublie)\b.{0,15}\b(toutes? )?(les|tes|vos) (instructions|consignes|règles)"
-        r"( précédentes)?",
+        # "ignore your instructions", not "do not ignore your instructions"
+        r"(?<!not )(?<!n't )(?<!never )\b(ignore|disregard|forget)\s+(all\s+)?(of\s+)?"
+        r"(your|the|these|those)\s+(previous\s+|prior\s+|above\s+|earlier\s+|original\s+|"
+        r"system\s+)?(instructions?|rules|prompts?|guidelines)\b",
+        r"\b(ignore[zs]?|oublie[zs]?)\b.{0,15}\b(toutes? )?(les|tes|vos) (instructions|consignes|"
+        r"règles)( précédentes)?",
         r"\bdo anything now\b",
         r"\b(developer|dev|god) mode\b",
         r"\bmode (développeur|dieu|sans filtre)\b",
