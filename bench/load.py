@@ -134,3 +134,16 @@ async def run_level(
         started = time.perf_counter()
         streams = await asyncio.gather(*(stream_completion(client, b) for b in bodies))
         return LevelStats(concurrency, time.perf_counter() - started, list(streams))
+
+
+# The prompts every benchmark sends (the same ones to every server).
+PROMPTS = [
+    "Write a long story about a lighthouse keeper who finds a message in a bottle.",
+    "Explain in detail how a steam engine works, step by step.",
+    "Describe a walk through Paris on a rainy autumn day.",
+    "Write a detailed recipe for a vegetable lasagna, with every step.",
+    "Tell the history of the printing press and its effects on Europe.",
+    "Write a letter from a sailor to his family during a long voyage.",
+    "Describe the life cycle of a star, from nebula to remnant.",
+    "Write a guide for a beginner who wants to learn to play the guitar.",
+]

@@ -8,7 +8,10 @@
         bench.run's long-prompt scenario alone: worst inter-token gap of 4 running streams
         while a 1,500-token prompt is prefilled, against their median;
     python -m bench.probe long-ttft [--runs 3]
-        time to first token of a 1,500-token prompt alone (no prefix shared).
+        time to first token of a 1,500-token prompt alone (no prefix shared);
+    python -m bench.probe safety [--rounds 3] [--streams 8]
+        what the safety checks cost: the same rounds on two servers, checks on and off,
+        interleaved (also part of `make bench`).
 
 Settings such as `VEILLEUR_PREFILL_CHUNK` or `VEILLEUR_SAFETY_ENABLED` are passed to the
 server through the environment, e.g. `VEILLEUR_PREFILL_CHUNK=32 python -m bench.probe
@@ -20,41 +23,21 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import time
 from pathlib import Path
 
 import httpx
 
 from bench.load import model_of, stream_completion
-from bench.run import PROMPTS, long_prompt_interference
+from bench.rounds import one_round, safety_cost
+from bench.run import long_prompt_interference
 from bench.servers import veilleur_server
 
 
-async def _one(client: httpx.AsyncClient, model: str, prompt: str, tokens: int) -> dict:
-    body = {"model": model, "prompt": prompt, "max_tokens": tokens, "temperature": 0.0,
-            "stream": True}
-    produced, finish = 0, None
-    async with client.stream("POST", "/v1/completions", json=body) as response:
-        async for line in response.aiter_lines():
-            if not line.startswith("data:") or line.strip() == "data: [DONE]":
-                continue
-            choice = (json.loads(line[5:]).get("choices") or [{}])[0]
-            produced += bool(choice.get("text"))
-            finish = choice.get("finish_reason") or finish
-    return {"tokens": produced, "finish": finish}
-
-
 async def rounds(base: str, n_rounds: int, streams: int, tokens: int) -> None:
-    prompts = [PROMPTS[i % len(PROMPTS)] for i in range(streams)]
-    async with httpx.AsyncClient(base_url=base, timeout=600) as client:
-        model = await model_of(client)
-        for n in range(1, n_rounds + 1):
-            started = time.perf_counter()
-            answers = await asyncio.gather(*(_one(client, model, p, tokens) for p in prompts))
-            elapsed = time.perf_counter() - started
-            total = sum(a["tokens"] for a in answers)
-            ends = sorted({f"{a['finish']}:{a['tokens']}" for a in answers})
-            print(f"round {n}: {total / elapsed:.1f} tok/s aggregate, ends {ends}", flush=True)
+    for n in range(1, n_rounds + 1):
+        result = await one_round(base, streams, tokens)
+        ends = sorted({f"{a['finish']}:{a['tokens']}" for a in result["answers"]})
+        print(f"round {n}: {result['tps']:.1f} tok/s aggregate, ends {ends}", flush=True)
 
 
 async def long_ttft(base: str, runs: int) -> None:
@@ -69,7 +52,7 @@ async def long_ttft(base: str, runs: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("probe", choices=("rounds", "interference", "long-ttft"))
+    parser.add_argument("probe", choices=("rounds", "interference", "long-ttft", "safety"))
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--streams", type=int, default=8)
     parser.add_argument("--runs", type=int, default=2)
@@ -82,6 +65,11 @@ def main() -> None:
 
     model = ensure_default_model(Path.home() / ".cache" / "veilleur" / "models")
     threads = args.threads or usable_cores()
+    if args.probe == "safety":
+        result = safety_cost(model, threads, streams=args.streams, tokens=args.tokens,
+                             n_rounds=args.rounds, slots=args.slots)
+        print(json.dumps(result), flush=True)
+        return
     with veilleur_server(model, threads, "batched", slots=args.slots, n_ctx=2048) as base:
         if args.probe == "rounds":
             asyncio.run(rounds(base, args.rounds, args.streams, args.tokens))

@@ -29,21 +29,12 @@ from typing import Any
 
 import httpx
 
-from bench.load import LevelStats, model_of, run_level, stream_completion
+from bench.load import PROMPTS, LevelStats, model_of, run_level, stream_completion
 from bench.peer import batched_bench, find_batched_bench
+from bench.rounds import safety_cost
 from bench.servers import llama_cpp_server, veilleur_server
 
 ROOT = Path(__file__).resolve().parent.parent
-PROMPTS = [
-    "Write a long story about a lighthouse keeper who finds a message in a bottle.",
-    "Explain in detail how a steam engine works, step by step.",
-    "Describe a walk through Paris on a rainy autumn day.",
-    "Write a detailed recipe for a vegetable lasagna, with every step.",
-    "Tell the history of the printing press and its effects on Europe.",
-    "Write a letter from a sailor to his family during a long voyage.",
-    "Describe the life cycle of a star, from nebula to remnant.",
-    "Write a guide for a beginner who wants to learn to play the guitar.",
-]
 
 
 def _machine() -> str:
@@ -283,6 +274,10 @@ def main() -> None:
         with llama_cpp_server(model, threads, n_ctx=2048) as base:
             results["llama_cpp.server"] = sweep(base)
     loads.append(_load())
+    print("safety checks on vs off", flush=True)
+    safety = safety_cost(model, threads, streams=8, tokens=args.tokens, n_rounds=3)
+    print("  safety", safety, flush=True)
+    loads.append(_load())
     profile = decode_profile(model, threads, [1, 2, 4, 8, 16])
     peer_binary = find_batched_bench()
     peer = batched_bench(peer_binary, model, threads, levels, 32) if peer_binary else {}
@@ -374,6 +369,19 @@ def _report(v: dict[str, Any]) -> str:
         f"| {1000 * inter['worst_gap_during']:.0f} ms vs median "
         f"{1000 * inter['median_gap']:.0f} ms "
         f"({ratio_gap:.1f}×; long prompt TTFT {inter['long_ttft']:.2f} s) | {met(ratio_gap < 3)} |",
+        "",
+        "## What the safety checks cost",
+        "",
+        f"{v['safety']['streams']} streams of {v['safety']['tokens']} tokens, "
+        f"{v['safety']['rounds']} rounds on two batched servers up at once, one with the "
+        "safety checks on (input check and output guard) and one with "
+        "`VEILLEUR_SAFETY_ENABLED=false`, rounds interleaved so that both see the same load: "
+        f"**{v['safety']['on_tps']:.1f}** tok/s on against **{v['safety']['off_tps']:.1f}** "
+        f"off (median ratio {100 * v['safety']['ratio']:.0f}%, rounds "
+        + ", ".join(f"{100 * r:.0f}%" for r in v["safety"]["ratios"])
+        + f"); the output guard cut {v['safety']['cut']} of {v['safety']['answers']} benign "
+        f"answers (target: the checks cost ≤ 5% at 8 streams: "
+        f"{met(v['safety']['ratio'] >= 0.95)}). Alone: `python -m bench.probe safety`.",
         "",
         "## Prefix reuse",
         "",

@@ -57,9 +57,11 @@ def _process(
 
 @contextmanager
 def veilleur_server(
-    model: Path, threads: int, scheduler: str, slots: int, n_ctx: int
+    model: Path, threads: int, scheduler: str, slots: int, n_ctx: int,
+    env: dict[str, str] | None = None,
 ) -> Iterator[str]:
-    """`veilleur serve` with the given scheduler (`serial` or `batched`); yields its base URL."""
+    """`veilleur serve` with the given scheduler (`serial` or `batched`) and extra `env`
+    settings; yields its base URL."""
     port = str(_free_port())
     data = tempfile.mkdtemp(prefix="veilleur-bench-")
     log = Path(data) / "server.log"
@@ -77,14 +79,15 @@ def veilleur_server(
         "--n-ctx",
         str(n_ctx),
     ]
-    env = {
+    settings = {
         "VEILLEUR_DATA_DIR": data,
         "VEILLEUR_SCHEDULER": scheduler,
         "VEILLEUR_N_SLOTS": str(slots),
         "VEILLEUR_MAX_QUEUE": "64",
         "VEILLEUR_LOG_LEVEL": "warning",
+        **(env or {}),
     }
-    with _process(command, env, log, ready="/readyz") as base:  # model and safety loaded
+    with _process(command, settings, log, ready="/readyz") as base:  # model and safety loaded
         yield base
 
 
