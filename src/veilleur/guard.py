@@ -302,9 +302,9 @@ class GuardSession:
         `Finished("content_filter")`; nothing the guard refused reaches the caller."""
         produced = 0
         try:
-            if not self._passed:
+            if not self._passed or self._blocked is not None:
                 raise UncheckedGenerationError("a generation was read before its input "
-                                               "was checked")
+                                               "passed the safety check")
             async for event in stream:
                 if isinstance(event, TextDelta):
                     produced += 1

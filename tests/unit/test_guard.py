@@ -55,6 +55,22 @@ def test_a_blocked_check_forbids_every_later_generation(pipeline: SafetyPipeline
     assert backend.requests == []
 
 
+def test_a_stream_admitted_before_a_blocked_check_is_never_read(
+        pipeline: SafetyPipeline) -> None:
+    backend = ScriptedBackend(["hello"])
+    session = GuardedEngine(backend, pipeline).session(AuditContext("r2b"))
+    _run(session.check([ChatMessage("user", "Tell me a story.")]))
+    stream = session.generate(_request("Tell me a story."))
+    assert _run(session.check([ChatMessage("user", HARMFUL)])).blocked
+
+    async def read() -> list:
+        return [event async for event in stream]
+
+    with pytest.raises(UncheckedGenerationError):
+        _run(read())
+    assert backend.started == 0
+
+
 def test_a_document_flagged_only_as_injection_may_still_be_processed(
         pipeline: SafetyPipeline) -> None:
     backend = ScriptedBackend(["Bonjour. "])
