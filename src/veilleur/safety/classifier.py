@@ -34,6 +34,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 
+from veilleur.config import default_cache_dir
 from veilleur.safety.errors import ClassifierError
 from veilleur.safety.segments import SEGMENT
 from veilleur.safety.taxonomy import CODES
@@ -143,7 +144,6 @@ def training_examples() -> tuple[list[str], list[str], list[float]]:
 
 def cache_path() -> Path:
     """Where the n-gram classifier fitted on the packaged examples is cached."""
-    from veilleur.config import default_cache_dir
 
     data = f"{_VERSION}/{SEGMENT}/" + _read(None, EXAMPLES_FILE)
     digest = hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from veilleur.safety.audit import AuditLog
 from veilleur.safety.decision import Decision
 from veilleur.safety.judge import LlamaGuardJudge, build_judge
 from veilleur.safety.language import detect_language
@@ -21,8 +22,6 @@ from veilleur.types import ChatMessage
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
-
-    from veilleur.safety.audit import AuditLog
 
 __all__ = ["OutputGuard", "SafetyPipeline"]
 
@@ -69,8 +68,6 @@ class SafetyPipeline:
         settings = settings or SafetySettings()
         audit = None
         if session_factory is not None:
-            from veilleur.safety.audit import AuditLog
-
             audit = AuditLog(session_factory)
         key = settings.judge_api_key.get_secret_value() if settings.judge_api_key else None
         judge = build_judge(settings.judge_url, settings.judge_model, api_key=key,
@@ -154,6 +151,7 @@ class SafetyPipeline:
     def redact(self, text: str, language: str | None = None) -> str:
         """`text` with personal data replaced by ``<ENTITY>`` placeholders."""
         if self._redactor is None:
+            # Presidio and spaCy take seconds and hundreds of MB: only redaction loads them.
             from veilleur.safety.pii import default_redactor
 
             self._redactor = default_redactor()
