@@ -137,6 +137,9 @@ class ScriptedBackend:
     def count_tokens(self, text: str) -> int:
         return len(text.split())
 
+    def stats(self) -> dict[str, float]:
+        return {}
+
     def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
         return sum(self.count_tokens(m.content) + 4 for m in messages)
 

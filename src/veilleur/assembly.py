@@ -29,6 +29,7 @@ from veilleur.engine.base import Backend
 from veilleur.engine.factory import build_backend
 from veilleur.errors import VeilleurError
 from veilleur.guard import EngineHandle, GenerationLimits, GuardedEngine
+from veilleur.metrics import Metrics
 from veilleur.safety import SafetyPipeline
 from veilleur.sandbox import Sandbox
 from veilleur.store.db import open_database
@@ -73,13 +74,16 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
     handle = EngineHandle()
     limits = GenerationLimits(max_tokens=settings.max_tokens_limit,
                               max_seconds=settings.max_request_seconds)
+    metrics = Metrics()  # this app's own registry
+    metrics.watch_engine(lambda: handle.engine.stats() if handle.engine is not None else {})
 
     if preload:
-        handle.engine = _guarded(settings, safety, limits, backend)
+        handle.engine = _guarded(settings, safety, limits, backend, metrics)
 
     async def start() -> None:
         if handle.engine is None and (load or backend is not None):
-            tasks.append(asyncio.create_task(_load(settings, handle, safety, limits, backend)))
+            tasks.append(asyncio.create_task(
+                _load(settings, handle, safety, limits, backend, metrics)))
         tasks.append(asyncio.create_task(_warm_up_safety(state, safety)))
 
     async def stop() -> None:
@@ -104,9 +108,11 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
         openai=OpenAIServing(handle, default_max_tokens=settings.default_max_tokens),
         engine=handle,
         sandbox=Sandbox(isolation=settings.sandbox.isolation,
-                        max_concurrent=settings.sandbox.max_concurrent),
+                        max_concurrent=settings.sandbox.max_concurrent,
+                        on_run=metrics.sandbox_run),
         safety=safety,
         lifecycle=Lifecycle(start=start, stop=stop),
+        metrics=metrics,
     )
     return state
 
@@ -127,9 +133,10 @@ def _lazy(build: Callable[[], SafetyPipeline]) -> Callable[[], SafetyPipeline]:
 
 async def _load(settings: Settings, handle: EngineHandle,
                 safety: Callable[[], SafetyPipeline], limits: GenerationLimits,
-                backend: Backend | None) -> None:
+                backend: Backend | None, metrics: Metrics) -> None:
     try:
-        handle.engine = await asyncio.to_thread(_guarded, settings, safety, limits, backend)
+        handle.engine = await asyncio.to_thread(_guarded, settings, safety, limits, backend,
+                                                metrics)
     except VeilleurError as exc:
         handle.load_error = exc.message
         log.error("cannot load the model: %s", exc.message)
@@ -139,13 +146,14 @@ async def _load(settings: Settings, handle: EngineHandle,
 
 
 def _guarded(settings: Settings, safety: Callable[[], SafetyPipeline],
-             limits: GenerationLimits, backend: Backend | None) -> GuardedEngine:
+             limits: GenerationLimits, backend: Backend | None,
+             metrics: Metrics) -> GuardedEngine:
     """The guarded engine around `backend` (built from settings when None; blocking)."""
     pipeline = safety()
     if backend is None:
         backend = build_backend(settings, redact=pipeline.redact)
     log.info("model %s ready", backend.info.id)
-    return GuardedEngine(backend, pipeline, limits)
+    return GuardedEngine(backend, pipeline, limits, metrics)
 
 
 async def _warm_up_safety(state: AppState, safety: Callable[[], SafetyPipeline]) -> None:

@@ -41,6 +41,7 @@ from veilleur.types import (
 
 if TYPE_CHECKING:
     from veilleur.engine.base import Backend, EventStream
+    from veilleur.metrics import Metrics
     from veilleur.safety import Decision, OutputGuard, SafetyPipeline
 
 __all__ = [
@@ -137,10 +138,11 @@ class GuardedEngine:
     """A backend that can only be reached through the safety pipeline."""
 
     def __init__(self, backend: Backend, safety: SafetyPipeline,
-                 limits: GenerationLimits | None = None):
+                 limits: GenerationLimits | None = None, metrics: Metrics | None = None):
         self._backend = backend
         self._safety = safety
         self.limits = limits or GenerationLimits()
+        self.metrics = metrics
 
     # ---- what the services may know of the engine ----------------------------------------
 
@@ -157,6 +159,11 @@ class GuardedEngine:
     def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
         return self._backend.count_chat_tokens(messages)
 
+    def stats(self) -> dict[str, float]:
+        """The backend's read-only counters and gauges (`Backend.stats`; {} if none)."""
+        stats = getattr(self._backend, "stats", None)
+        return dict(stats()) if stats is not None else {}
+
     async def aclose(self) -> None:
         await self._backend.aclose()
 
@@ -165,10 +172,15 @@ class GuardedEngine:
     async def check(self, messages: Sequence[ChatMessage], audit: AuditContext,
                     *, language: str | None = None) -> Decision:
         """The input check of `messages` alone (audited); nothing is generated."""
-        return await asyncio.to_thread(
+        began = time.perf_counter()
+        decision = await asyncio.to_thread(
             lambda: self._safety.check_input(messages, request_id=audit.request_id,
                                              model=self.info.id, user=audit.user,
                                              language=language))
+        if self.metrics is not None:
+            self.metrics.safety_decision("input", decision.action, decision.categories,
+                                         time.perf_counter() - began)
+        return decision
 
     async def start(self, request: GenerationRequest, audit: AuditContext,
                     *, checked: Sequence[ChatMessage] | None = None) -> GuardedStream:
@@ -185,6 +197,7 @@ class GuardedEngine:
         if checked is None:
             checked = request.messages or (ChatMessage("user", request.prompt or ""),)
         session = self.session(audit)
+        began = time.perf_counter()
         stream = session._admit(request)
         try:
             decision = await session.check(checked)
@@ -194,7 +207,8 @@ class GuardedEngine:
         if decision.blocked:
             await stream.aclose()
             return GuardedStream(decision, _refused(decision), None)
-        return GuardedStream(decision, session._guarded(stream, shown=True, final=True), stream)
+        return GuardedStream(decision, session._guarded(stream, shown=True, final=True,
+                                                             began=began), stream)
 
     def session(self, audit: AuditContext, *, language: str | None = None) -> GuardSession:
         """Several generations under one output guard (a task that calls the model more
@@ -260,13 +274,22 @@ class GuardSession:
 
     def show(self, text: str) -> Decision | None:
         """Feed text the user will see; the blocking decision when it must be cut."""
+        began = time.perf_counter()
         decision = self._output_guard().feed(text)
+        metrics = self._engine.metrics
+        if metrics is not None:
+            metrics.safety_duration.labels("output").observe(time.perf_counter() - began)
         return decision if decision is not None and decision.blocked else None
 
     async def finish(self) -> Decision:
         """The check of everything shown (audited once, however often it is called)."""
         if self._final is None:
+            began = time.perf_counter()
             self._final = await asyncio.to_thread(self._output_guard().finish)
+            metrics = self._engine.metrics
+            if metrics is not None:
+                metrics.safety_decision("output", self._final.action, self._final.categories,
+                                        time.perf_counter() - began)
         return self._final
 
     # ---- internals ------------------------------------------------------------------------
@@ -296,8 +319,37 @@ class GuardSession:
                 user=self.audit.user, language=self._language)
         return self._guard
 
-    async def _guarded(self, stream: EventStream, *, shown: bool, final: bool
-                       ) -> AsyncIterator[GuardedEvent]:
+    def _guarded(self, stream: EventStream, *, shown: bool, final: bool,
+                 began: float | None = None) -> AsyncIterator[GuardedEvent]:
+        """`_checked_events`, timed and counted in the engine's metrics when it has them
+        (time from admission, `began`, to the first piece of text shown; the gaps between
+        pieces; the usage)."""
+        events = self._checked_events(stream, shown=shown, final=final)
+        metrics = self._engine.metrics
+        if metrics is None:
+            return events
+        return self._timed(events, metrics, time.perf_counter() if began is None else began)
+
+    @staticmethod
+    async def _timed(events: AsyncIterator[GuardedEvent], metrics: Metrics, began: float
+                     ) -> AsyncIterator[GuardedEvent]:
+        last = began
+        first = True
+        try:
+            async for event in events:
+                if isinstance(event, TextDelta):
+                    now = time.perf_counter()
+                    (metrics.ttft if first else metrics.itl).observe(now - last)
+                    first, last = False, now
+                elif isinstance(event, Finished):
+                    metrics.usage(event.reason, event.usage.prompt_tokens,
+                                  event.usage.completion_tokens)
+                yield event
+        finally:
+            await events.aclose()  # type: ignore[attr-defined]
+
+    async def _checked_events(self, stream: EventStream, *, shown: bool, final: bool
+                              ) -> AsyncIterator[GuardedEvent]:
         """`stream`'s events, checked: a blocked answer ends with `SafetyCut` then
         `Finished("content_filter")`; nothing the guard refused reaches the caller."""
         produced = 0

@@ -22,6 +22,7 @@ __all__ = ["CLI", "ROUTERS", "load"]
 
 ROUTERS: list[str] = [
     "veilleur.api.health:router",
+    "veilleur.api.metrics:router",
     "veilleur.api.docs:router",
     "veilleur.api.openai.router:router",
     "veilleur.api.openai.moderations:router",

@@ -15,6 +15,7 @@ from veilleur.api.openai.serving import OpenAIServing
 from veilleur.chat.service import ConversationService
 from veilleur.config import Settings
 from veilleur.guard import EngineHandle
+from veilleur.metrics import Metrics
 from veilleur.store.repository import ConversationRepository
 
 if TYPE_CHECKING:
@@ -47,3 +48,5 @@ class AppState:
     # False until the safety checks are loaded (classifier, language models, PII models):
     # /readyz waits for them, so the first requests do not pay for the loading.
     safety_warm: bool = field(default=False)
+    # The app's metrics (its own registry; served at /metrics).
+    metrics: Metrics = field(default_factory=Metrics)

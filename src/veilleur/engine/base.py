@@ -8,7 +8,7 @@ the generation at the engine's next step. Nothing here knows about HTTP or llama
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -104,6 +104,17 @@ class Backend(Protocol):
     def count_tokens(self, text: str) -> int:
         """Number of tokens `text` takes, without special tokens."""
         ...
+
+    def stats(self) -> Mapping[str, float]:
+        """What the engine holds now, read-only and cheap (read at every metrics scrape).
+
+        Known keys (each optional): ``queue_depth``, ``busy_slots``, ``slots``,
+        ``kv_cache_used_cells``, ``kv_cache_cells`` (gauges), ``prefix_cache_hits``,
+        ``prefix_cache_hit_tokens`` (counters since start). A backend with none returns
+        ``{}``, the default for a class that subclasses this protocol; the guarded engine
+        also treats a backend without this method as ``{}``.
+        """
+        return {}
 
     def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
         """Number of prompt tokens a chat over `messages` takes, formatting included."""

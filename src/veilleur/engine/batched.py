@@ -234,6 +234,9 @@ class BatchedLlamaCppBackend:
     def is_ready(self) -> bool:
         return self._dead is None
 
+    def stats(self) -> dict[str, float]:
+        return dict(self._scheduler.stats())
+
     def count_tokens(self, text: str) -> int:
         return self._prompts.count_tokens(text)
 

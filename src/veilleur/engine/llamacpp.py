@@ -123,6 +123,9 @@ class LlamaCppBackend:
         """Name of the chat format in use: `template` or `frame`."""
         return self._prompts.format.name
 
+    def stats(self) -> dict[str, float]:
+        return {"queue_depth": self._waiting}
+
     def is_ready(self) -> bool:
         return self._dead is None
 

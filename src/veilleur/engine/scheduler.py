@@ -227,6 +227,8 @@ class BatchScheduler(Scheduler):
         self._cancelled_waiting: list[Job] = []
         self._step = 0
         self._closed = False
+        self._prefix_hits = 0  # admissions that kept some of their slot's cells
+        self._prefix_hit_tokens = 0  # prompt tokens those admissions did not recompute
 
     # --- any thread ---------------------------------------------------------------------
     def submit(self, job: Job) -> None:
@@ -339,6 +341,19 @@ class BatchScheduler(Scheduler):
             self._lock.notify_all()
             return left
 
+    def stats(self) -> dict[str, int]:
+        """Queue, slots, KV cells and prefix reuse now (the keys of `Backend.stats`)."""
+        with self._lock:
+            return {
+                "queue_depth": len(self._waiting),
+                "busy_slots": len(self._running),
+                "slots": self.config.n_slots,
+                "kv_cache_used_cells": sum(len(tokens) for tokens in self._slot_tokens),
+                "kv_cache_cells": self.config.n_slots * self.config.n_ctx_slot,
+                "prefix_cache_hits": self._prefix_hits,
+                "prefix_cache_hit_tokens": self._prefix_hit_tokens,
+            }
+
     def slot_tokens(self, slot: int) -> tuple[int, ...]:
         """Tokens whose KV cells `slot` holds, positions 0…n-1 (for tests and stats)."""
         with self._lock:
@@ -374,6 +389,9 @@ class BatchScheduler(Scheduler):
                 self._pending_trims.append((slot, reuse))
             self._slot_canonical[slot] = min(self._slot_canonical[slot], reuse)
             job.slot, job.prefilled, job.cached = slot, reuse, reuse
+            if reuse:
+                self._prefix_hits += 1
+                self._prefix_hit_tokens += reuse
             job.state = JobState.PREFILL
             self._slot_used[slot] = self._step
             self._running.append(job)

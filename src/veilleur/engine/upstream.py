@@ -102,6 +102,9 @@ class OpenAIUpstreamBackend:
     def is_ready(self) -> bool:
         return self._ready
 
+    def stats(self) -> dict[str, float]:
+        return {}  # the upstream server exports its own
+
     def count_tokens(self, text: str) -> int:
         return math.ceil(len(text.encode("utf-8")) / 3)
 

@@ -25,7 +25,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
@@ -68,6 +68,8 @@ class Sandbox:
         isolation: ``bwrap`` (fail when unavailable), ``rlimit-only``, or ``auto``
             (bubblewrap when it works here, else rlimit-only with a loud warning).
         max_concurrent: Runs allowed at once; others wait for a slot.
+        on_run: Called with every finished run's result (the server's metrics count
+            runs by outcome through it).
     """
 
     def __init__(
@@ -76,10 +78,12 @@ class Sandbox:
         *,
         isolation: IsolationMode = "auto",
         max_concurrent: int = 2,
+        on_run: Callable[[RunResult], None] | None = None,
     ) -> None:
         self.limits = limits or Limits()
         self._isolation = isolation
         self._slots = threading.BoundedSemaphore(max_concurrent)
+        self._on_run = on_run
 
     @property
     def isolation(self) -> Isolation:
@@ -125,7 +129,10 @@ class Sandbox:
         if self.isolation == "bwrap":
             _check_room(checked, limits)
         with self._slots:
-            return self._run(argv, checked, limits)
+            result = self._run(argv, checked, limits)
+        if self._on_run is not None:
+            self._on_run(result)
+        return result
 
     def run_python(
         self, source: str, *, files: Mapping[str, str | bytes] | None = None,
