@@ -28,7 +28,7 @@ from veilleur.guard import (
     SafetyCut,
     decision_summary,
 )
-from veilleur.types import ChatMessage, Finished, GenerationRequest, TextDelta
+from veilleur.types import Finished, GenerationRequest, TextDelta
 
 __all__ = ["OpenAIServing", "Prepared"]
 
@@ -97,11 +97,7 @@ class OpenAIServing:
         return Prepared(stream, meta)
 
     async def chat_response(self, prepared: Prepared) -> dict[str, Any]:
-        text, finished, cut = await _collect(prepared.stream)
-        meta, refusal = prepared.meta, None
-        if cut is not None:
-            refusal = text = _refusal_text(cut)
-            meta = {**meta, "veilleur": {"safety": decision_summary(cut.decision, cut=True)}}
+        text, finished, meta, refusal = await _answer(prepared)
         return {
             **meta,
             "object": "chat.completion",
@@ -148,16 +144,11 @@ class OpenAIServing:
             GenerationRequest(sampling=request.sampling(self.default_max_tokens),
                               prompt=request.text()),
             AuditContext(meta["id"], request.user),
-            checked=(ChatMessage("user", request.text()),),
         )
         return Prepared(stream, meta, echo=request.text() if request.echo else "")
 
     async def completion_response(self, prepared: Prepared) -> dict[str, Any]:
-        text, finished, cut = await _collect(prepared.stream)
-        meta = prepared.meta
-        if cut is not None:
-            text = _refusal_text(cut)
-            meta = {**meta, "veilleur": {"safety": decision_summary(cut.decision, cut=True)}}
+        text, finished, meta, _ = await _answer(prepared)
         return {
             **meta,
             "object": "text_completion",
@@ -242,6 +233,17 @@ async def _collect(stream: GuardedStream) -> tuple[str, Finished, SafetyCut | No
         await stream.aclose()
     assert finished is not None, "a guarded stream ended without Finished"
     return "".join(parts), finished, cut
+
+
+async def _answer(prepared: Prepared) -> tuple[str, Finished, dict[str, Any], str | None]:
+    """The whole answer: its text (the refusal after a cut), how it finished, the response
+    metadata (with the safety summary after a cut) and the refusal, if any."""
+    text, finished, cut = await _collect(prepared.stream)
+    if cut is None:
+        return text, finished, prepared.meta, None
+    refusal = _refusal_text(cut)
+    meta = {**prepared.meta, "veilleur": {"safety": decision_summary(cut.decision, cut=True)}}
+    return refusal, finished, meta, refusal
 
 
 def _refusal_text(cut: SafetyCut) -> str:
