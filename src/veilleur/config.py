@@ -26,6 +26,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from veilleur.accounts.settings import AccountSettings
 from veilleur.errors import ConfigError
 from veilleur.safety.settings import SafetySettings
 from veilleur.sandbox.settings import SandboxSettings
@@ -264,6 +265,11 @@ class Settings(BaseSettings):
     text: TextSettings = Field(
         default_factory=TextSettings,
         description="The text tasks (`VEILLEUR_TEXT_*`, TOML `[text]`).",
+    )
+    accounts: AccountSettings = Field(
+        default_factory=AccountSettings,
+        description="Accounts, sessions, single sign-on and quotas (`VEILLEUR_ACCOUNTS_*`, "
+        "TOML `[accounts]`).",
     )
 
     @model_validator(mode="after")

@@ -26,6 +26,8 @@ class AuditRecord(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     request_id: Mapped[str] = mapped_column(String(64), default="")
     user: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # The account the decision was made for (`users.id`); None for unowned requests.
+    owner_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
     direction: Mapped[str] = mapped_column(String(8))
     text: Mapped[str | None] = mapped_column(Text, nullable=True)
     categories: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -41,6 +43,7 @@ class AuditRecord(Base):
         Index("ix_safety_audit_created_at", "created_at"),
         Index("ix_safety_audit_action", "action"),
         Index("ix_safety_audit_request", "request_id"),
+        Index("ix_safety_audit_owner", "owner_id", "created_at"),
     )
 
     def to_dict(self) -> dict[str, Any]:

@@ -43,10 +43,15 @@ class Conversation(Base):
     model: Mapped[str | None] = mapped_column(String(200), nullable=True)
     settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     current_leaf_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # The user it belongs to (`users.id`); None for the local person / operator key.
+    owner_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
-    __table_args__ = (Index("ix_conversations_updated_at", "updated_at"),)
+    __table_args__ = (
+        Index("ix_conversations_updated_at", "updated_at"),
+        Index("ix_conversations_owner", "owner_id", "updated_at"),
+    )
 
 
 class Message(Base):
@@ -68,6 +73,12 @@ class Message(Base):
     prompt_tokens: Mapped[int | None] = mapped_column(Integer, nullable=True)
     completion_tokens: Mapped[int | None] = mapped_column(Integer, nullable=True)
     meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # While `streaming`: the server process writing it and until when its lease holds
+    # (renewed as it streams); another process marks it interrupted once expired.
+    lease_owner: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    lease_expires_at: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True), nullable=True
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
