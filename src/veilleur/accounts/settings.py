@@ -62,7 +62,9 @@ class AccountSettings(BaseModel):
         description="Issuer URL of an OpenID Connect provider (its discovery document is "
         "read from `<issuer>/.well-known/openid-configuration`). Off when unset.",
     )
-    oidc_client_id: str | None = Field(None, description="The client id registered at the provider.")
+    oidc_client_id: str | None = Field(
+        None, description="The client id registered at the provider."
+    )
     oidc_client_secret: SecretStr | None = Field(
         None, description="The client secret registered at the provider."
     )
