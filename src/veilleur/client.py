@@ -33,6 +33,7 @@ from veilleur.config import Settings, load_settings
 from veilleur.errors import (
     AuthenticationError,
     ContextLengthError,
+    CSRFError,
     EngineDeadError,
     EngineGenerateError,
     EngineOverloadedError,
@@ -40,6 +41,9 @@ from veilleur.errors import (
     InvalidRequestError,
     NotFoundError,
     PayloadTooLargeError,
+    PermissionDeniedError,
+    QuotaExceededError,
+    RateLimitedError,
     ServerUnavailableError,
     StoreError,
     VeilleurError,
@@ -81,12 +85,16 @@ _BY_CODE: dict[str, type[VeilleurError]] = {
     "server_unavailable": ServerUnavailableError,
     "store_error": StoreError,
     "engine_error": EngineGenerateError,
+    "quota_exceeded": QuotaExceededError,
+    "csrf_failed": CSRFError,
 }
 _BY_STATUS: dict[int, type[VeilleurError]] = {
     400: InvalidRequestError,
     401: AuthenticationError,
+    403: PermissionDeniedError,
     404: NotFoundError,
     413: PayloadTooLargeError,
+    429: RateLimitedError,
 }
 
 
@@ -101,7 +109,9 @@ def error_from_body(
     The machine `code` decides first (`context_length_exceeded` → `ContextLengthError`,
     `overloaded` → `EngineOverloadedError`, `engine_dead` → `EngineDeadError`, …), then
     the status: 400 `InvalidRequestError`, 401 `AuthenticationError`, 404
-    `NotFoundError`, 413 `PayloadTooLargeError`, any other 4xx `InvalidRequestError`, 5xx
+    `NotFoundError`, 403 `PermissionDeniedError`, 413 `PayloadTooLargeError`, 429
+    `RateLimitedError` (`quota_exceeded`: `QuotaExceededError`), any other 4xx
+    `InvalidRequestError`, 5xx
     `EngineGenerateError`.
 
     Args:
@@ -168,6 +178,9 @@ def _build(
         exc: VeilleurError = EngineOverloadedError(message, retry_after=retry_after or 1)
         exc.param = param
         return exc
+    if issubclass(cls, RateLimitedError):
+        return cls(message, retry_after=retry_after or 1, param=param,
+                   code=code if isinstance(code, str) else None)
     return cls(message, param=param, code=code if isinstance(code, str) else None)
 
 

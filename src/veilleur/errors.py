@@ -31,6 +31,7 @@ from __future__ import annotations
 
 __all__ = [
     "AuthenticationError",
+    "CSRFError",
     "ConfigError",
     "ContextLengthError",
     "EngineDeadError",
@@ -43,6 +44,9 @@ __all__ = [
     "ModelLoadError",
     "NotFoundError",
     "PayloadTooLargeError",
+    "PermissionDeniedError",
+    "QuotaExceededError",
+    "RateLimitedError",
     "ServerUnavailableError",
     "StoreError",
     "UncheckedGenerationError",
@@ -92,6 +96,35 @@ class AuthenticationError(VeilleurError):
     """The API key is missing or wrong."""
 
     code = "invalid_api_key"
+
+
+class PermissionDeniedError(VeilleurError):
+    """The caller is known but may not do this (an admin route, a disabled account)."""
+
+    code = "permission_denied"
+
+
+class CSRFError(PermissionDeniedError):
+    """A state-changing request made with the session cookie lacks a valid CSRF token."""
+
+    code = "csrf_failed"
+
+
+class RateLimitedError(VeilleurError):
+    """Too many requests (login attempts, a quota): retry after `retry_after` seconds."""
+
+    code = "rate_limited"
+
+    def __init__(self, message: str, *, retry_after: float, param: str | None = None,
+                 code: str | None = None):
+        super().__init__(message, param=param, code=code)
+        self.retry_after = max(1, int(retry_after + 0.999))
+
+
+class QuotaExceededError(RateLimitedError):
+    """A user's quota (requests per minute, tokens per day, concurrent generations)."""
+
+    code = "quota_exceeded"
 
 
 class NotFoundError(VeilleurError):

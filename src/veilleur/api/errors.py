@@ -34,6 +34,8 @@ from veilleur.errors import (
     InvalidRequestError,
     NotFoundError,
     PayloadTooLargeError,
+    PermissionDeniedError,
+    RateLimitedError,
     ServerUnavailableError,
     VeilleurError,
 )
@@ -58,6 +60,8 @@ STATUS: dict[type[BaseException], tuple[int, str]] = {
     VeilleurError: (500, "server_error"),
     InvalidRequestError: (400, _INVALID),
     AuthenticationError: (401, "authentication_error"),
+    PermissionDeniedError: (403, "permission_error"),
+    RateLimitedError: (429, "rate_limit_error"),
     NotFoundError: (404, _INVALID),
     PayloadTooLargeError: (413, _INVALID),
     EngineOverloadedError: (503, "server_error"),
@@ -92,12 +96,14 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorResponse, "description": description}
     for status, description in (
         (400, "Invalid request: a parameter, the JSON or the content type is wrong."),
-        (401, "Missing or invalid API key."),
-        (403, "Cross-site request or unknown host refused."),
+        (401, "Missing or invalid credentials (API key or session)."),
+        (403, "Not allowed: an admin route, a missing CSRF token, a cross-site request "
+              "or an unknown host."),
         (404, "Unknown model, conversation, message or URL."),
         (413, "Request body or document too large."),
         (415, "Unsupported content or document type."),
         (422, "Unusable document, or a document that holds a prompt injection."),
+        (429, "Too many requests (a quota or the login rate limit); see Retry-After."),
         (500, "Internal error (no traceback is ever sent)."),
         (503, "The model is loading, the engine stopped, or the queue is full."),
         (504, "The request ran longer than the server allows."),
@@ -140,7 +146,7 @@ def error_payload(exc: VeilleurError) -> dict[str, Any]:
 
 def error_response(exc: VeilleurError) -> JSONResponse:
     headers = {}
-    if isinstance(exc, EngineOverloadedError):
+    if isinstance(exc, EngineOverloadedError | RateLimitedError):
         headers["Retry-After"] = str(exc.retry_after)
     status, _ = http_status(exc)
     return JSONResponse(error_payload(exc), status_code=status, headers=headers)

@@ -7,7 +7,9 @@ status):
     2  ConfigError, InvalidRequestError (ContextLengthError), PayloadTooLargeError:
        a setting or an argument is wrong; fix it and run again (Typer's usage errors
        exit 2 too)
-    3  AuthenticationError: the API key is missing or wrong
+    3  AuthenticationError, PermissionDeniedError: the API key is missing or wrong, or
+       its user may not do this
+    6  RateLimitedError (QuotaExceededError): a quota or a rate limit; retry later
     5  ServerUnavailableError, EngineOverloadedError, EngineDeadError: no server could
        take the request (none answers at --url, its queue is full, its engine stopped);
        try again later
@@ -38,6 +40,8 @@ from veilleur.errors import (
     EngineOverloadedError,
     InvalidRequestError,
     PayloadTooLargeError,
+    PermissionDeniedError,
+    RateLimitedError,
     ServerUnavailableError,
     VeilleurError,
 )
@@ -64,6 +68,8 @@ EXIT_CODES: dict[type[BaseException], int] = {
     InvalidRequestError: 2,
     PayloadTooLargeError: 2,
     AuthenticationError: 3,
+    PermissionDeniedError: 3,
+    RateLimitedError: 6,
     ServerUnavailableError: 5,
     EngineOverloadedError: 5,
     EngineDeadError: 5,
