@@ -77,6 +77,12 @@ class Settings(BaseSettings):
     log_level: Literal["debug", "info", "warning", "error"] = Field(
         "info", description="Log level of the server and of the CLI."
     )
+    log_format: Literal["auto", "text", "json"] = Field(
+        "auto",
+        description="Format of the server's log on stderr: `json` (one object per line, "
+        "with the request id; for a log collector), `text` (for a person), `auto` (text on "
+        "a terminal, JSON otherwise).",
+    )
     allowed_hosts: list[str] = Field(
         default_factory=list,
         description=(
@@ -133,6 +139,16 @@ class Settings(BaseSettings):
         description=(
             "SQLAlchemy URL of the conversation store; defaults to "
             "`sqlite:///<data_dir>/veilleur.db` (WAL mode)."
+        ),
+    )
+    reply_lease_seconds: float = Field(
+        30.0,
+        ge=1,
+        le=3600,
+        description=(
+            "Lease of a reply being written: the process streaming it renews the lease "
+            "while it streams; when a process dies, another process sharing the database "
+            "marks its replies `interrupted` once their lease is this many seconds old."
         ),
     )
 

@@ -53,6 +53,10 @@ def serve(settings: Settings, *, announce: Callable[[], None] | None = None) -> 
         host=settings.host,
         port=settings.port,
         log_level=settings.log_level,
+        # Veilleur logs each request itself (veilleur.access, with its id and user), in
+        # the format of the settings: uvicorn's own access lines would only repeat it.
+        access_log=False,
+        log_config=None,
         timeout_graceful_shutdown=5,
     )
 

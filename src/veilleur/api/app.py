@@ -17,6 +17,7 @@ from veilleur import __version__
 from veilleur.api.errors import install_error_handlers
 from veilleur.api.metrics import MetricsMiddleware
 from veilleur.api.middleware import BodyLimitMiddleware, RequestCheckMiddleware
+from veilleur.api.request_log import RequestContextMiddleware
 from veilleur.api.state import AppState
 from veilleur.plugins import load as load_plugins
 
@@ -51,6 +52,8 @@ def create_app(app_state: AppState) -> FastAPI:
     # Outermost first: the size cap, then the checks of host, origin and body.
     app.add_middleware(RequestCheckMiddleware, settings=settings)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    # The request's id and its access log line: refusals by the checks get them too.
+    app.add_middleware(RequestContextMiddleware)
     # Outermost of all: every request is counted, those the checks refuse included.
     app.add_middleware(MetricsMiddleware, metrics=app_state.metrics)
     for router in load_plugins("routers"):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Annotated
 
 import typer
@@ -10,6 +9,7 @@ import typer
 from veilleur import __version__
 from veilleur.cli.common import ConfigOpt, DataDirOpt, ModelOpt, console, err, fail, load
 from veilleur.errors import VeilleurError
+from veilleur.logs import configure_logging
 from veilleur.models import ensure_default_model
 
 __all__ = ["prepare", "register", "serve"]
@@ -47,11 +47,7 @@ def serve(
         n_ctx=n_ctx,
         n_threads=threads,
     )
-    for noisy in ("alembic", "presidio-analyzer"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-    logging.basicConfig(
-        level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s"
-    )
+    configure_logging(settings.log_level, settings.log_format)
     err.print(f"[bold]Veilleur {__version__}[/] loading the model…")
 
     def announce() -> None:
