@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from fastapi import FastAPI
 
+from veilleur.accounts.service import AccountService
 from veilleur.api.app import create_app
 from veilleur.api.openai.serving import OpenAIServing
 from veilleur.api.state import AppState, Lifecycle
@@ -112,6 +113,7 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
                         on_run=metrics.sandbox_run),
         safety=safety,
         lifecycle=Lifecycle(start=start, stop=stop),
+        accounts=AccountService(sessions, settings.accounts),
         metrics=metrics,
     )
     return state

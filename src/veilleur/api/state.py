@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from veilleur.accounts.service import AccountService
 from veilleur.api.openai.serving import OpenAIServing
 from veilleur.chat.service import ConversationService
 from veilleur.config import Settings
@@ -45,6 +46,7 @@ class AppState:
     sandbox: Sandbox
     safety: Callable[[], SafetyPipeline]  # built on first use (loads the classifier)
     lifecycle: Lifecycle
+    accounts: AccountService  # users, keys, sessions: who may ask (veilleur.api.deps)
     # False until the safety checks are loaded (classifier, language models, PII models):
     # /readyz waits for them, so the first requests do not pay for the loading.
     safety_warm: bool = field(default=False)
