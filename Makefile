@@ -34,8 +34,8 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	@touch $(STAMP)
 
 # Debian packages the tests and the sandbox need: bubblewrap, python3 and prlimit (util-linux) for the code sandbox, chromium
-# (browser tests). Installed only when missing; needs root or sudo.
-DEB_PACKAGES := bubblewrap chromium python3 util-linux
+# (browser tests), postgresql (the store's tests on PostgreSQL). Installed only when missing; needs root or sudo.
+DEB_PACKAGES := bubblewrap chromium python3 util-linux postgresql
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 system-deps:
@@ -60,11 +60,16 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format src tests $(wildcard bench)
 
+# The tests run against SQLite and a real PostgreSQL: a throw-away server on a Unix socket
+# under /tmp (one per checkout), started for the run and stopped after (tests/postgres.sh).
+TEST_PG_DIR := /tmp/veilleur-test-pg-$(shell printf %s "$(CURDIR)" | md5sum | cut -c1-8)
+WITH_POSTGRES := tests/postgres.sh run $(TEST_PG_DIR) --
+
 test: setup lint
-	$(BIN)/python -m pytest -q
+	$(WITH_POSTGRES) $(BIN)/python -m pytest -q
 
 test-slow: setup
-	$(BIN)/python -m pytest -q -m slow
+	$(WITH_POSTGRES) $(BIN)/python -m pytest -q -m slow
 
 bench: setup
 	$(BIN)/pip install --quiet -e '.[test,bench]'

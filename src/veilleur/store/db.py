@@ -1,4 +1,10 @@
-"""Opening the store: engine, SQLite pragmas (WAL, foreign keys), migrations to head."""
+"""Opening the store: engine, SQLite pragmas (WAL, foreign keys), migrations to head.
+
+SQLite (the default, one file under the data directory) and PostgreSQL
+(`postgresql+psycopg://…`, several server processes on one database) run the same
+migrations. On PostgreSQL an advisory lock makes the upgrade safe when several processes
+start at once: the first migrates, the others wait and find the schema at head.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.util.exc import CommandError
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -16,6 +22,8 @@ from veilleur.errors import StoreError
 __all__ = ["migrate", "open_database"]
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
+# Key of the PostgreSQL advisory lock held while migrating (any constant: "veilleur" in ASCII).
+_MIGRATION_LOCK = 0x7665696C6C657572
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -62,10 +70,17 @@ def open_database(url: str) -> tuple[Engine, sessionmaker[Session]]:
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Upgrade the schema of `engine` to `revision` (append-only Alembic migrations)."""
+    """Upgrade the schema of `engine` to `revision` (append-only Alembic migrations).
+
+    On PostgreSQL the upgrade runs in one transaction holding an advisory lock, so that
+    processes migrating at once take turns (the lock ends with the transaction).
+    """
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                               {"key": _MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 
