@@ -28,7 +28,7 @@ from veilleur.chat.service import ConversationService
 from veilleur.config import Settings
 from veilleur.engine.base import Backend
 from veilleur.engine.factory import build_backend
-from veilleur.errors import VeilleurError
+from veilleur.errors import ConfigError, VeilleurError
 from veilleur.guard import EngineHandle, GenerationLimits, GuardedEngine
 from veilleur.metrics import Metrics
 from veilleur.safety import SafetyPipeline
@@ -64,6 +64,8 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
         StoreError: the database cannot be opened.
     """
     db, sessions = open_database(settings.resolved_database_url)
+    accounts = AccountService(sessions, settings.accounts)
+    _refuse_open_door(settings, accounts)
     repository = ConversationRepository(sessions)
     interrupted = repository.mark_stale_streaming()
     if interrupted:
@@ -113,10 +115,24 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
                         on_run=metrics.sandbox_run),
         safety=safety,
         lifecycle=Lifecycle(start=start, stop=stop),
-        accounts=AccountService(sessions, settings.accounts),
+        accounts=accounts,
         metrics=metrics,
     )
     return state
+
+
+def _refuse_open_door(settings: Settings, accounts: AccountService) -> None:
+    """Raise `ConfigError` for a server reachable from other machines that would let
+    anyone in: no user in the database, no `api_key`, no `allow_public_without_key`."""
+    if (settings.listens_publicly and settings.api_key is None
+            and not settings.allow_public_without_key and not accounts.accounts_enabled()):
+        raise ConfigError(
+            f"host {settings.host!r} is reachable from other machines, and there are "
+            "neither users nor an api_key: anyone who reaches the port could read every "
+            "conversation. Create an administrator (veilleur users add --admin NAME), or "
+            "set VEILLEUR_API_KEY (or api_key in --config), or bind to 127.0.0.1, or set "
+            "VEILLEUR_ALLOW_PUBLIC_WITHOUT_KEY=true to accept that risk"
+        )
 
 
 def _lazy(build: Callable[[], SafetyPipeline]) -> Callable[[], SafetyPipeline]:

@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -95,9 +95,9 @@ class Settings(BaseSettings):
     allow_public_without_key: bool = Field(
         False,
         description=(
-            "Start on a non-loopback address (e.g. 0.0.0.0) without `api_key`. Off by "
-            "default: such a server would serve every conversation to anyone who reaches "
-            "the port, so it refuses to start."
+            "Start on a non-loopback address (e.g. 0.0.0.0) with neither users in the "
+            "database nor `api_key`. Off by default: such a server would serve every "
+            "conversation to anyone who reaches the port, so it refuses to start."
         ),
     )
     docs_ui: bool = Field(
@@ -288,17 +288,15 @@ class Settings(BaseSettings):
         "TOML `[accounts]`).",
     )
 
-    @model_validator(mode="after")
-    def _public_needs_key(self) -> Settings:
-        if (self.host not in _LOOPBACK and not self.host.startswith("127.")
-                and self.api_key is None and not self.allow_public_without_key):
-            raise ValueError(
-                f"host {self.host!r} is reachable from other machines, and no api_key is "
-                "set: anyone who reaches the port could read every conversation. Set "
-                "VEILLEUR_API_KEY (or --config with api_key), bind to 127.0.0.1, or set "
-                "VEILLEUR_ALLOW_PUBLIC_WITHOUT_KEY=true to accept that risk"
-            )
-        return self
+    @property
+    def listens_publicly(self) -> bool:
+        """Whether `host` is reachable from other machines (not a loopback address).
+
+        Such a server refuses to start without users or an `api_key` (unless
+        `allow_public_without_key`): checked where the store is opened
+        (`veilleur.assembly`), since the users live in the database.
+        """
+        return self.host not in _LOOPBACK and not self.host.startswith("127.")
 
     @property
     def host_names(self) -> frozenset[str] | None:

@@ -27,6 +27,7 @@ ROUTERS: list[str] = [
     "veilleur.api.openai.router:router",
     "veilleur.api.openai.moderations:router",
     "veilleur.api.conversations.router:router",
+    "veilleur.api.accounts.router:router",
     "veilleur.web.routes:router",
     "veilleur.api.tasks.code:router",
     "veilleur.api.tasks.text:router",
@@ -34,6 +35,8 @@ ROUTERS: list[str] = [
 
 CLI: list[str] = [
     "veilleur.cli.serve:register",
+    "veilleur.cli.users:register",
+    "veilleur.cli.keys:register",
     "veilleur.cli.chat:register",
     "veilleur.cli.models:register",
     "veilleur.cli.evals:register",

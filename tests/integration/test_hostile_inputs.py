@@ -446,14 +446,22 @@ def test_docs_ui_off_by_default(keyed: TestClient, target: Target, path: str,
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.168.1.10"])
-def test_public_host_without_key_is_refused(monkeypatch: pytest.MonkeyPatch, host: str) -> None:
+def test_public_host_without_users_or_key_is_refused(monkeypatch: pytest.MonkeyPatch,
+                                                     tmp_path: Path, host: str) -> None:
     monkeypatch.delenv("VEILLEUR_API_KEY", raising=False)
     monkeypatch.delenv("VEILLEUR_ALLOW_PUBLIC_WITHOUT_KEY", raising=False)
     monkeypatch.delenv("VEILLEUR_CONFIG", raising=False)
-    with pytest.raises(ConfigError, match="api_key"):
-        load_settings(host=host)
-    assert load_settings(host=host, api_key="k").host == host
-    assert load_settings(host=host, allow_public_without_key=True).host == host
+    settings = load_settings(host=host, data_dir=tmp_path)  # the settings alone are valid
+    with pytest.raises(ConfigError, match="users add --admin") as refused:
+        build_app(settings, load=False)
+    assert "api_key" in refused.value.message
+    build_app(load_settings(host=host, data_dir=tmp_path, api_key="k"), load=False)
+    accepted = build_app(load_settings(host=host, data_dir=tmp_path,
+                                       allow_public_without_key=True), load=False)
+    # A user in the database is enough: accounts are on, every route needs credentials.
+    accepted.state.veilleur.accounts.create_user("admin", password="a long password",
+                                                 role="admin")
+    build_app(settings, load=False)
 
 
 def test_serve_on_public_host_without_key_exits(tmp_path: Path) -> None:
@@ -467,7 +475,7 @@ def test_serve_on_public_host_without_key_exits(tmp_path: Path) -> None:
         env=env, capture_output=True, text=True, timeout=300)
     output = result.stdout + result.stderr
     assert result.returncode != 0, output
-    assert "api_key" in output.lower() or "VEILLEUR_API_KEY" in output, output
+    assert "veilleur users add --admin" in output and "VEILLEUR_API_KEY" in output, output
     assert "Traceback" not in output, output
 
 
