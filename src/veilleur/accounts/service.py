@@ -18,6 +18,7 @@ import re
 import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import get_args
 
@@ -247,7 +248,11 @@ class AccountService:
         address = address[:64]
         now = self._clock()
         with self._db() as db:
-            self._check_login_limits(db, key, address, now)
+            refused = self._login_refusal(db, key, address, now)
+        if refused is not None:
+            self.record_event("login_rate_limited", username=typed, address=address,
+                              detail=refused.detail)
+            raise refused.error
         user: User | None = None
         try:
             name = normalise_username(username)
@@ -282,38 +287,40 @@ class AccountService:
             raise AuthenticationError(BAD_LOGIN, code="invalid_credentials")
         return user
 
-    def _check_login_limits(self, db: Session, key: str, address: str, now: datetime) -> None:
+    def _login_refusal(self, db: Session, key: str, address: str,
+                       now: datetime) -> _Refusal | None:
+        """Why logins for `key` from `address` are refused now, if they are."""
         window = timedelta(minutes=self.settings.login_window_minutes)
         since = now - window
         # A successful login clears the failures of its account (not of its address: one
         # valid account must not reset an attacker's count of another's).
         last_ok = db.scalar(select(func.max(LoginAttempt.created_at)).where(
             LoginAttempt.username == key, LoginAttempt.success.is_(True),
-            LoginAttempt.created_at >= since))
-        account_since = max(since, _aware(last_ok)) if last_ok is not None else since
+            LoginAttempt.created_at > since))
+        account = (LoginAttempt.created_at > last_ok if last_ok is not None
+                   else LoginAttempt.created_at > since)
         limits = [
-            (LoginAttempt.username == key, account_since,
+            (LoginAttempt.username == key, account,
              self.settings.login_max_failures_per_account, "for this account"),
-            (LoginAttempt.address == address, since,
+            (LoginAttempt.address == address, LoginAttempt.created_at > since,
              self.settings.login_max_failures_per_address, "from your address"),
         ]
-        for condition, start, limit, where in limits:
+        for who, recent, limit, where in limits:
             failures = list(db.scalars(
                 select(LoginAttempt.created_at)
-                .where(condition, LoginAttempt.success.is_(False),
-                       LoginAttempt.created_at >= start)
+                .where(who, recent, LoginAttempt.success.is_(False))
                 .order_by(LoginAttempt.created_at)))
             if len(failures) >= limit:
                 # Logins open again once enough of the counted failures left the window.
                 opens = _aware(failures[len(failures) - limit]) + window
                 retry_after = max(1.0, (opens - now).total_seconds())
-                self._event(db, "login_rate_limited", username=key, address=address,
-                            detail=f"{len(failures)} failed logins {where}")
-                raise RateLimitedError(
-                    f"too many failed logins {where}: try again after {_when(opens)} "
-                    f"(in {int(retry_after + 0.999)} s)",
-                    retry_after=retry_after,
-                )
+                return _Refusal(
+                    RateLimitedError(
+                        f"too many failed logins {where}: try again after {_when(opens)} "
+                        f"(in {int(retry_after + 0.999)} s)",
+                        retry_after=retry_after),
+                    detail=f"{len(failures)} failed logins {where}")
+        return None
 
     # --- API keys ----------------------------------------------------------------------
     def create_key(self, user_id: str, *, name: str,
@@ -545,6 +552,12 @@ class AccountService:
         if user is None:
             raise NotFoundError(f"no user {user_id[:64]!r}", param="user_id")
         return user
+
+
+@dataclass(frozen=True, slots=True)
+class _Refusal:
+    error: RateLimitedError
+    detail: str
 
 
 def _check_role(role: str) -> None:
