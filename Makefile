@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 JOBS := $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: help setup system-deps model serve test test-slow lint format bench eval clean
+.PHONY: help setup system-deps model serve test test-slow lint format bench eval clean oidc-deps
 
 help:
 	@echo "make serve   set up (venv, dependencies, default model) and run the server on 127.0.0.1:8000"
@@ -65,7 +65,17 @@ format: $(STAMP)
 TEST_PG_DIR := /tmp/veilleur-test-pg-$(shell printf %s "$(CURDIR)" | md5sum | cut -c1-8)
 WITH_POSTGRES := tests/postgres.sh run $(TEST_PG_DIR) --
 
-test: setup lint
+# The OpenID Connect provider of the single sign-on tests (npm `oidc-provider`, pinned by
+# tests/oidc/package-lock.json; needs Node.js 20+): installed once, again when the lock
+# changes. The tests start it from these files and download nothing.
+OIDC_DEPS := tests/oidc/node_modules/.package-lock.json
+oidc-deps: $(OIDC_DEPS)
+$(OIDC_DEPS): tests/oidc/package-lock.json
+	@command -v npm >/dev/null || { echo "the single sign-on tests need Node.js 20+ and npm (https://nodejs.org)"; exit 1; }
+	npm ci --prefix tests/oidc --no-audit --no-fund
+	@touch $@
+
+test: setup lint oidc-deps
 	$(WITH_POSTGRES) $(BIN)/python -m pytest -q
 
 test-slow: setup

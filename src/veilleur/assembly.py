@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from fastapi import FastAPI
 
+from veilleur.accounts.oidc import OidcClient
 from veilleur.accounts.service import AccountService
 from veilleur.api.app import create_app
 from veilleur.api.openai.serving import OpenAIServing
@@ -117,6 +118,7 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
         lifecycle=Lifecycle(start=start, stop=stop),
         accounts=accounts,
         metrics=metrics,
+        oidc=OidcClient.from_settings(settings.accounts),
     )
     return state
 

@@ -28,6 +28,7 @@ ROUTERS: list[str] = [
     "veilleur.api.openai.moderations:router",
     "veilleur.api.conversations.router:router",
     "veilleur.api.accounts.router:router",
+    "veilleur.api.auth.oidc:router",
     "veilleur.web.routes:router",
     "veilleur.api.tasks.code:router",
     "veilleur.api.tasks.text:router",

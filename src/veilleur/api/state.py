@@ -20,6 +20,7 @@ from veilleur.metrics import Metrics
 from veilleur.store.repository import ConversationRepository
 
 if TYPE_CHECKING:
+    from veilleur.accounts.oidc import OidcClient
     from veilleur.safety import SafetyPipeline
     from veilleur.sandbox import Sandbox
 
@@ -52,3 +53,5 @@ class AppState:
     safety_warm: bool = field(default=False)
     # The app's metrics (its own registry; served at /metrics).
     metrics: Metrics = field(default_factory=Metrics)
+    # Single sign-on's relying party (veilleur.api.auth.oidc); None when it is not configured.
+    oidc: OidcClient | None = None
