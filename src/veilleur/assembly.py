@@ -21,6 +21,7 @@ from collections.abc import Callable
 from fastapi import FastAPI
 
 from veilleur.accounts.oidc import OidcClient
+from veilleur.accounts.quotas import QuotaService
 from veilleur.accounts.service import AccountService
 from veilleur.api.app import create_app
 from veilleur.api.openai.serving import OpenAIServing
@@ -116,6 +117,7 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
                         on_run=metrics.sandbox_run),
         safety=safety,
         lifecycle=Lifecycle(start=start, stop=stop),
+        quotas=QuotaService(sessions, settings.accounts),
         accounts=accounts,
         metrics=metrics,
         oidc=OidcClient.from_settings(settings.accounts),

@@ -244,6 +244,15 @@ class Settings(BaseSettings):
             "with `Retry-After`."
         ),
     )
+    fair_scheduling: bool = Field(
+        True,
+        description=(
+            "`batched` scheduler: share the slots fairly across users (a free slot goes to "
+            "the user holding the fewest, each user's requests in their order), so that "
+            "one user's burst does not delay another's request; false: first come, first "
+            "served (`python -m bench.fairness` measures both)."
+        ),
+    )
     upstream_url: str | None = Field(
         None,
         description="Base URL of the OpenAI-compatible server (e.g. `http://gpu:8000/v1`).",

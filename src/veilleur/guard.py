@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from veilleur.errors import EngineDeadError, GenerationTimeoutError, UncheckedGenerationError
+from veilleur.metering import current_meter
 from veilleur.types import (
     ChatMessage,
     Finished,
@@ -305,7 +306,10 @@ class GuardSession:
         sampling = request.sampling
         if sampling.max_tokens > self._engine.limits.max_tokens:
             sampling = replace(sampling, max_tokens=self._engine.limits.max_tokens)
-        request = replace(request, sampling=sampling,
+        # The request's meter (opened by the API's quota admission) says whom it runs for.
+        meter = current_meter()
+        tenant = request.tenant if request.tenant is not None or meter is None else meter.tenant
+        request = replace(request, sampling=sampling, tenant=tenant,
                           request_id=request.request_id or self.audit.request_id)
         # Admission may come before the input check (so that its errors come first):
         # `_guarded` refuses to read the stream until a check has passed.
@@ -351,8 +355,11 @@ class GuardSession:
     async def _checked_events(self, stream: EventStream, *, shown: bool, final: bool
                               ) -> AsyncIterator[GuardedEvent]:
         """`stream`'s events, checked: a blocked answer ends with `SafetyCut` then
-        `Finished("content_filter")`; nothing the guard refused reaches the caller."""
+        `Finished("content_filter")`; nothing the guard refused reaches the caller.
+        The tokens generated are added to the request's meter (the quotas count them)."""
+        meter = current_meter()
         produced = 0
+        counted = False
         try:
             if not self._passed or self._blocked is not None:
                 raise UncheckedGenerationError("a generation was read before its input "
@@ -377,6 +384,9 @@ class GuardSession:
                         yield Finished("length", Usage(0, produced))
                         return
                 elif isinstance(event, Finished):
+                    if meter is not None:
+                        meter.add(event.usage.completion_tokens)
+                        counted = True
                     if final:
                         decision = await self.finish()
                         if decision.blocked:
@@ -385,6 +395,8 @@ class GuardSession:
                             return
                     yield event
         finally:
+            if meter is not None and not counted:  # cut, timed out or abandoned
+                meter.add(produced)
             await stream.aclose()
 
 

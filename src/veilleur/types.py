@@ -53,12 +53,17 @@ class SamplingParams:
 
 @dataclass(frozen=True, slots=True)
 class GenerationRequest:
-    """A completion of a raw `prompt`, or a chat over `messages` (exactly one of the two)."""
+    """A completion of a raw `prompt`, or a chat over `messages` (exactly one of the two).
+
+    `tenant` is whom it runs for (the owner id of the user asking; None: no owner): the
+    batched scheduler shares its slots fairly across tenants.
+    """
 
     sampling: SamplingParams = field(default_factory=SamplingParams)
     prompt: str | None = None
     messages: tuple[ChatMessage, ...] | None = None
     request_id: str = ""
+    tenant: str | None = None
 
     def __post_init__(self) -> None:
         if (self.prompt is None) == (self.messages is None):

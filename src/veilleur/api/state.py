@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from veilleur.accounts.quotas import QuotaService
 from veilleur.accounts.service import AccountService
 from veilleur.api.openai.serving import OpenAIServing
 from veilleur.chat.service import ConversationService
@@ -47,6 +48,7 @@ class AppState:
     sandbox: Sandbox
     safety: Callable[[], SafetyPipeline]  # built on first use (loads the classifier)
     lifecycle: Lifecycle
+    quotas: QuotaService  # per-user limits of the generating routes (veilleur.api.quotas)
     accounts: AccountService  # users, keys, sessions: who may ask (veilleur.api.deps)
     # False until the safety checks are loaded (classifier, language models, PII models):
     # /readyz waits for them, so the first requests do not pay for the loading.

@@ -254,7 +254,8 @@ class BatchedLlamaCppBackend:
         tokens, stops, lstrip = prepared.tokens, prepared.stops, prepared.lstrip
         sink = _Sink(asyncio.get_running_loop(), stops, lstrip)
         sampler = self._new_sampler(request.sampling)
-        job = Job(tokens, request.sampling.max_tokens, _Payload(sampler, sink))
+        job = Job(tokens, request.sampling.max_tokens, _Payload(sampler, sink),
+                  tenant=request.tenant)
         try:
             self._scheduler.submit(job)
         except BaseException:

@@ -10,8 +10,15 @@ of `BatchedLlamaCppBackend`) drives it in a loop::
 A request (`Job`) lives through these states::
 
     submit() ──► WAITING ──► PREFILL ──► DECODE ──► DONE
-                 (bounded     (prompt in   (one token   (slot idle; its tokens stay
-                  FIFO)        chunks)      per step)    cached for prefix reuse)
+                 (bounded,    (prompt in   (one token   (slot idle; its tokens stay
+                  per-tenant   chunks)      per step)    cached for prefix reuse)
+                  FIFOs)
+
+Fair admission. Each waiting job belongs to a tenant (the user it runs for; None is one
+tenant: the requests without an owner) and waits in its tenant's FIFO queue. A free slot
+goes to the tenant holding the fewest slots, ties to the one admitted least recently,
+so one user who queues 50 requests does not make another's single request wait behind
+them: it takes the next slot that frees (`SchedulerConfig.fair=False`: one FIFO queue).
 
 Each slot is one llama.cpp sequence id. A slot remembers the tokens whose KV cells it
 holds, so a new request goes to the idle slot sharing the longest prefix with its prompt
@@ -69,6 +76,8 @@ class SchedulerConfig:
             of one decode step of four streams on a 2-core laptop (docs/benchmarks.md).
         max_batch_tokens: size of the llama.cpp batch (`n_batch`); it must hold one
             decode token per slot and one prefill chunk.
+        fair: admit fairly across tenants (see the module docstring); False: in
+            submission order, whoever the jobs are for.
     """
 
     n_slots: int = 4
@@ -76,6 +85,7 @@ class SchedulerConfig:
     max_queue: int = 16
     prefill_chunk: int = 16
     max_batch_tokens: int = 512
+    fair: bool = True
 
     def __post_init__(self) -> None:
         _check("n_slots", self.n_slots, 1, 256)
@@ -102,12 +112,14 @@ class Job:
     """One generation request, as the scheduler sees it.
 
     `payload` is the executor's (sampler, output sink…); the scheduler never reads it.
-    The other fields after `payload` belong to the scheduler; read them, don't write them.
+    `tenant` is whom the job runs for (fair admission; None: no owner). The fields after
+    `tenant` belong to the scheduler; read them, don't write them.
     """
 
     prompt: tuple[int, ...]
     max_new_tokens: int
     payload: Any = None
+    tenant: str | None = None
     state: JobState = JobState.WAITING
     slot: int | None = None
     prefilled: int = 0  # prompt tokens whose KV is in the slot (reused ones included)
@@ -165,8 +177,11 @@ class Scheduler(ABC):
 
     * `submit` and `cancel` may be called from any thread; everything else only from the
       one executor thread, which alternates `schedule` and `commit`.
-    * Admission is FIFO: a job gets a slot before any job submitted after it, and the
-      prompts being prefilled advance in admission order, so no job starves.
+    * Admission is FIFO within a tenant: a job gets a slot before any job of its tenant
+      submitted after it. Across tenants it is fair: a free slot goes to the waiting
+      tenant holding the fewest slots, ties to the one admitted least recently (with
+      `fair=False`, FIFO across everyone). The prompts being prefilled advance in
+      admission order, so no job starves.
     * A step holds one token of every decoding job and at most one prefill chunk: the
       next `prefill_chunk`-aligned piece of the earliest admitted job still prefilling.
     * The waiting queue is bounded: `submit` raises `EngineOverloadedError` rather than
@@ -212,12 +227,17 @@ class Scheduler(ABC):
 
 
 class BatchScheduler(Scheduler):
-    """The default policy: FIFO admission, longest-prefix slot choice, chunked prefill."""
+    """The default policy: fair admission across tenants (FIFO within each),
+    longest-prefix slot choice, chunked prefill."""
 
     def __init__(self, config: SchedulerConfig):
         self.config = config
         self._lock = threading.Condition()
-        self._waiting: deque[Job] = deque()
+        # One FIFO per tenant with jobs waiting (a tenant leaves when its queue empties).
+        self._queues: dict[str | None, deque[Job]] = {}
+        self._n_waiting = 0
+        self._admissions = 0  # slots given so far; a tenant's last one orders ties
+        self._last_admitted: dict[str | None, int] = {}
         self._running: list[Job] = []  # admission order
         self._slot_tokens: list[list[int]] = [[] for _ in range(config.n_slots)]
         # leading tokens of each slot computed in whole aligned chunks (exact to reuse)
@@ -236,28 +256,28 @@ class BatchScheduler(Scheduler):
             if self._closed:
                 raise EngineDeadError("the engine is shut down")
             free = self.config.n_slots - len(self._running)
-            if len(self._waiting) >= self.config.max_queue + max(0, free):
-                waiting = len(self._waiting)
+            if self._n_waiting >= self.config.max_queue + max(0, free):
+                waiting = self._n_waiting
                 raise EngineOverloadedError(
                     f"{waiting} requests are already waiting for the model; retry shortly",
                     retry_after=max(1, waiting // self.config.n_slots),
                 )
-            self._waiting.append(job)
+            self._queues.setdefault(self._tenant(job), deque()).append(job)
+            self._n_waiting += 1
             self._lock.notify_all()
 
     def cancel(self, job: Job) -> None:
         with self._lock:
             if job.state is not JobState.DONE and not job.cancelled:
                 job.cancelled = True
-                if job in self._waiting:  # its place in the queue is free at once
-                    self._waiting.remove(job)
+                if self._unqueue(job):  # its place in the queue is free at once
                     self._cancelled_waiting.append(job)
                 self._lock.notify_all()
 
     @property
     def n_waiting(self) -> int:
         """Jobs submitted but not yet given a slot."""
-        return len(self._waiting)
+        return self._n_waiting
 
     @property
     def n_running(self) -> int:
@@ -271,7 +291,7 @@ class BatchScheduler(Scheduler):
                 self._lock.wait_for(
                     lambda: (
                         self._closed
-                        or bool(self._waiting or self._running or self._cancelled_waiting)
+                        or bool(self._n_waiting or self._running or self._cancelled_waiting)
                     ),
                     timeout,
                 )
@@ -327,16 +347,17 @@ class BatchScheduler(Scheduler):
                     self._slot_tokens[job.slot] = []
                     self._slot_canonical[job.slot] = 0
                     self._pending_trims.append((job.slot, 0))
-                if job in self._waiting:
-                    self._waiting.remove(job)
+                self._unqueue(job)
                 self._finish(job, "cancelled")
 
     def close(self) -> list[Job]:
         with self._lock:
             self._closed = True
-            left = [*self._running, *self._waiting, *self._cancelled_waiting]
+            waiting = [job for queue in self._queues.values() for job in queue]
+            left = [*self._running, *waiting, *self._cancelled_waiting]
             self._running.clear()
-            self._waiting.clear()
+            self._queues.clear()
+            self._n_waiting = 0
             self._cancelled_waiting.clear()
             self._lock.notify_all()
             return left
@@ -345,7 +366,7 @@ class BatchScheduler(Scheduler):
         """Queue, slots, KV cells and prefix reuse now (the keys of `Backend.stats`)."""
         with self._lock:
             return {
-                "queue_depth": len(self._waiting),
+                "queue_depth": self._n_waiting,
                 "busy_slots": len(self._running),
                 "slots": self.config.n_slots,
                 "kv_cache_used_cells": sum(len(tokens) for tokens in self._slot_tokens),
@@ -370,8 +391,8 @@ class BatchScheduler(Scheduler):
     def _admit(self) -> None:
         busy = {j.slot for j in self._running}
         free = [s for s in range(self.config.n_slots) if s not in busy]
-        while self._waiting and free:
-            job = self._waiting.popleft()
+        while self._n_waiting and free:
+            job = self._next_waiting()
             # A long reusable prefix first (a conversation's earlier turns, a shared system
             # prompt); then the slot that keeps the busy slots closest together: llama.cpp's
             # attention over per-sequence KV streams spans every stream between the lowest
@@ -395,6 +416,40 @@ class BatchScheduler(Scheduler):
             job.state = JobState.PREFILL
             self._slot_used[slot] = self._step
             self._running.append(job)
+
+    def _tenant(self, job: Job) -> str | None:
+        """The queue `job` waits in: its tenant's, or the one shared queue when not fair."""
+        return job.tenant if self.config.fair else None
+
+    def _next_waiting(self) -> Job:
+        """Take the job that gets the next free slot (the head of the chosen queue)."""
+        held: dict[str | None, int] = {}
+        for running in self._running:
+            held[self._tenant(running)] = held.get(self._tenant(running), 0) + 1
+        tenant = min(self._queues, key=lambda t: (held.get(t, 0),
+                                                  self._last_admitted.get(t, -1)))
+        queue = self._queues[tenant]
+        job = queue.popleft()
+        if not queue:
+            del self._queues[tenant]
+        self._n_waiting -= 1
+        self._admissions += 1
+        self._last_admitted[tenant] = self._admissions
+        if len(self._last_admitted) > _TENANTS_REMEMBERED:  # forget who waits no more
+            self._last_admitted = {t: n for t, n in self._last_admitted.items()
+                                   if t in self._queues or t == tenant}
+        return job
+
+    def _unqueue(self, job: Job) -> bool:
+        """Remove `job` from its waiting queue; False when it was not waiting."""
+        queue = self._queues.get(self._tenant(job))
+        if queue is None or job not in queue:
+            return False
+        queue.remove(job)
+        if not queue:
+            del self._queues[self._tenant(job)]
+        self._n_waiting -= 1
+        return True
 
     def _slot_rank(self, slot: int, prompt: tuple[int, ...],
                    busy: set[int]) -> tuple[int, int, int, int]:
@@ -449,6 +504,7 @@ class BatchScheduler(Scheduler):
             self._running.remove(job)
 
 
+_TENANTS_REMEMBERED = 1024  # tenants whose last admission orders ties
 _WORTH_SCATTERING = 128  # prompt tokens a cached prefix must save to beat compactness
 
 

@@ -27,6 +27,7 @@ from veilleur.api.conversations.protocol import (
 from veilleur.api.deps import require_api_key, state
 from veilleur.api.errors import ERROR_RESPONSES
 from veilleur.api.openai.protocol import SamplingFields
+from veilleur.api.quotas import generation
 from veilleur.api.responses import answer
 from veilleur.events import Event
 
@@ -83,7 +84,8 @@ async def switch_branch(
     return await state(request).conversations.switch_branch(conversation_id, body.message_id)
 
 
-@router.post("/{conversation_id}/messages", response_model=None, responses=_TURN)
+@router.post("/{conversation_id}/messages", response_model=None, responses=_TURN,
+             dependencies=generation)
 async def post_message(
     conversation_id: str, body: MessageCreate, request: Request
 ) -> Any:
@@ -98,7 +100,7 @@ async def post_message(
 
 
 @router.post("/{conversation_id}/messages/{message_id}/regenerate", response_model=None,
-             responses=_TURN)
+             responses=_TURN, dependencies=generation)
 async def regenerate(
     conversation_id: str, message_id: str, request: Request, body: TurnOptions | None = None
 ) -> Any:
@@ -110,7 +112,7 @@ async def regenerate(
 
 
 @router.post("/{conversation_id}/messages/{message_id}/edit", response_model=None,
-             responses=_TURN)
+             responses=_TURN, dependencies=generation)
 async def edit_message(
     conversation_id: str, message_id: str, body: MessageEdit, request: Request
 ) -> Any:

@@ -19,6 +19,7 @@ from veilleur.api.openai.protocol import (
     SamplingFields,
 )
 from veilleur.api.openai.serving import Prepared
+from veilleur.api.quotas import generation
 from veilleur.api.responses import sse_response, until_disconnect
 
 __all__ = ["router"]
@@ -41,7 +42,7 @@ async def get_model(model_id: str, request: Request) -> dict[str, Any]:
     return state(request).openai.model(model_id)
 
 
-@router.post("/chat/completions", response_model=None,
+@router.post("/chat/completions", response_model=None, dependencies=generation,
              responses={**_STREAM, 200: {**_STREAM[200], "model": ChatCompletion}})
 async def chat_completions(body: ChatCompletionRequest, request: Request) -> Any:
     serving = state(request).openai
@@ -49,7 +50,7 @@ async def chat_completions(body: ChatCompletionRequest, request: Request) -> Any
                          serving.chat_response)
 
 
-@router.post("/completions", response_model=None,
+@router.post("/completions", response_model=None, dependencies=generation,
              responses={**_STREAM, 200: {**_STREAM[200], "model": Completion}})
 async def completions(body: CompletionRequest, request: Request) -> Any:
     serving = state(request).openai

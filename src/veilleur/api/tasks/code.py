@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from veilleur.api.deps import require_api_key, state
 from veilleur.api.errors import ERROR_RESPONSES
+from veilleur.api.quotas import generation
 from veilleur.api.responses import answer
 from veilleur.api.tasks.protocol import CodeRun, CodeVerdict
 from veilleur.errors import InvalidRequestError
@@ -97,7 +98,8 @@ class RunBody(_Strict):
     timeout_s: float = Field(10.0, gt=0, le=60)
 
 
-@router.post("/api/tasks/code/fix", response_model=None, responses=_VERDICT)
+@router.post("/api/tasks/code/fix", response_model=None, responses=_VERDICT,
+             dependencies=generation)
 async def code_fix(body: FixBody, request: Request) -> Any:
     task = FixRequest(**body.model_dump(exclude={"stream"}))
     plan = task.plan()
@@ -106,7 +108,8 @@ async def code_fix(body: FixBody, request: Request) -> Any:
     return await _respond(request, events, body.stream)
 
 
-@router.post("/api/tasks/code/generate", response_model=None, responses=_VERDICT)
+@router.post("/api/tasks/code/generate", response_model=None, responses=_VERDICT,
+             dependencies=generation)
 async def code_generate(body: GenerateBody, request: Request) -> Any:
     task = GenerateRequest(**body.model_dump(exclude={"stream"}))
     plan = task.plan()
@@ -115,7 +118,8 @@ async def code_generate(body: GenerateBody, request: Request) -> Any:
     return await _respond(request, events, body.stream)
 
 
-@router.post("/api/tasks/code/optimize", response_model=None, responses=_VERDICT)
+@router.post("/api/tasks/code/optimize", response_model=None, responses=_VERDICT,
+             dependencies=generation)
 async def code_optimize(body: OptimizeBody, request: Request) -> Any:
     task = OptimizeRequest(**body.model_dump(exclude={"stream"}))
     task.validate()

@@ -22,6 +22,7 @@ from starlette.datastructures import FormData, UploadFile
 from veilleur.api.deps import require_api_key, state
 from veilleur.api.errors import ERROR_RESPONSES
 from veilleur.api.middleware import check_text, parse_json
+from veilleur.api.quotas import generation
 from veilleur.api.responses import answer
 from veilleur.api.tasks.protocol import Presets, TextResult
 from veilleur.documents import read_document
@@ -71,7 +72,7 @@ _RESULT = {200: {"model": TextResult, "description": "The result with `stream: f
                   "content": {"text/event-stream": {}}}}
 
 
-@router.post("/translate", response_model=None, responses=_RESULT)
+@router.post("/translate", response_model=None, responses=_RESULT, dependencies=generation)
 async def translate(request: Request) -> Any:
     body, text = await _parse(request, TranslateBody)
     return await _run(request, body.stream, lambda limit: TranslateTask.create(
@@ -79,14 +80,14 @@ async def translate(request: Request) -> Any:
         glossary=body.glossary, max_characters=limit))
 
 
-@router.post("/summarize", response_model=None, responses=_RESULT)
+@router.post("/summarize", response_model=None, responses=_RESULT, dependencies=generation)
 async def summarize(request: Request) -> Any:
     body, text = await _parse(request, SummarizeBody)
     return await _run(request, body.stream, lambda limit: SummarizeTask.create(
         text, length=body.length, language=body.language, max_characters=limit))
 
 
-@router.post("/generate", response_model=None, responses=_RESULT)
+@router.post("/generate", response_model=None, responses=_RESULT, dependencies=generation)
 async def generate(request: Request) -> Any:
     body, text = await _parse(request, GenerateBody)
     return await _run(request, body.stream, lambda limit: GenerateTask.create(
