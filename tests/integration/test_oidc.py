@@ -33,6 +33,7 @@ from veilleur.accounts.service import AccountService
 from veilleur.accounts.settings import AccountSettings
 from veilleur.assembly import build_app
 from veilleur.config import Settings
+from veilleur.errors import ConfigError
 from veilleur.safety.settings import SafetySettings
 from veilleur.server import free_port
 from veilleur.store.db import open_database
@@ -472,3 +473,17 @@ def test_unreachable_provider_is_502(tmp_path: Path) -> None:
     with sessions() as db:
         [event] = db.scalars(select(AuthEvent).where(AuthEvent.event == "oidc_failed"))
     assert "discovery" in event.detail
+
+
+@pytest.mark.parametrize(("accounts", "message"), [
+    ({"oidc_issuer": "https://idp.example.com", "oidc_client_id": CLIENT_ID},
+     "oidc_client_secret"),
+    ({"oidc_issuer": "https://idp.example.com", "oidc_client_secret": CLIENT_SECRET},
+     "oidc_client_id"),
+    ({"oidc_issuer": "http://idp.example.com", "oidc_client_id": CLIENT_ID,
+      "oidc_client_secret": CLIENT_SECRET}, "https"),
+])
+def test_incomplete_configuration_refuses_to_start(tmp_path: Path, accounts: dict[str, str],
+                                                   message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        build_app(quiet_settings(tmp_path, **accounts), load=False)
