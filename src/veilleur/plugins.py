@@ -40,6 +40,7 @@ CLI: list[str] = [
     "veilleur.cli.keys:register",
     "veilleur.cli.chat:register",
     "veilleur.cli.models:register",
+    "veilleur.cli.pull:register",
     "veilleur.cli.evals:register",
     "veilleur.cli.safety:register",
     "veilleur.cli.code:register",

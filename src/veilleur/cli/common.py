@@ -81,7 +81,10 @@ ConfigOpt = Annotated[
     Path | None, typer.Option("--config", help="TOML settings file (see docs/configuration.md).")
 ]
 ModelOpt = Annotated[
-    Path | None, typer.Option("--model", help="GGUF model file (default: the built-in model).")
+    Path | None,
+    typer.Option(
+        "--model", help="GGUF model file, or a pulled model's id (default: the built-in model)."
+    ),
 ]
 DataDirOpt = Annotated[
     Path | None, typer.Option("--data-dir", help="Directory of the conversation store.")
