@@ -111,21 +111,24 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     data_dir = tmp_path_factory.mktemp("oidc")
     provider = _start_provider(provider_port, f"{base_url}/auth/oidc/callback",
                                data_dir / "provider.log")
-    settings = quiet_settings(data_dir, oidc_issuer=issuer, oidc_client_id=CLIENT_ID,
-                              oidc_client_secret=CLIENT_SECRET)
-    app = build_app(settings, load=False)
-    server = _Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                    lifespan="on"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
     try:
-        assert server.up.wait(120), "the Veilleur server did not start"
-        _, sessions = open_database(settings.resolved_database_url)
-        yield Stack(issuer=issuer, base_url=base_url, sessions=sessions,
-                    accounts=app.state.veilleur.accounts)
+        settings = quiet_settings(data_dir, oidc_issuer=issuer, oidc_client_id=CLIENT_ID,
+                                  oidc_client_secret=CLIENT_SECRET)
+        app = build_app(settings, load=False)
+        server = _Server(uvicorn.Config(app, host="127.0.0.1", port=port,
+                                        log_level="warning", lifespan="on"))
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        try:
+            while not server.up.wait(0.1):  # the event: uvicorn's startup is complete
+                assert thread.is_alive(), "the Veilleur server stopped while starting"
+            _, sessions = open_database(settings.resolved_database_url)
+            yield Stack(issuer=issuer, base_url=base_url, sessions=sessions,
+                        accounts=app.state.veilleur.accounts)
+        finally:
+            server.should_exit = True
+            thread.join(30)
     finally:
-        server.should_exit = True
-        thread.join(30)
         provider.terminate()
         provider.wait(30)
         if provider.stdout is not None:
