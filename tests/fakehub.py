@@ -12,7 +12,8 @@ huggingface_hub and the puller make the way huggingface.co does, from files in m
         Accept-Ranges and Range (206 + Content-Range, 416 past the end)
 
 Faults, set per file name: `drops[name] = n` cuts the connection halfway through the
-next n bodies of that file; `ignore_range` answers 200 with the whole file to a Range.
+next n bodies of that file; `stalls[name]` holds it open halfway (to interrupt the
+client there); `ignore_range` answers 200 with the whole file to a Range.
 Every request is logged (`requests`) so that tests can see the ranges asked for.
 """
 
@@ -68,6 +69,10 @@ class FakeHub:
     urls: dict[str, bytes] = field(default_factory=dict)
     """Files served at /files/{name}, as a plain web server would."""
     drops: dict[str, int] = field(default_factory=dict)
+    stalls: dict[str, threading.Event] = field(default_factory=dict)
+    """`stalls[name] = release`: send half of the next body of that file, set `stalled`,
+    and hold the connection until `release` is set (an interruption to provoke)."""
+    stalled: threading.Event = field(default_factory=threading.Event)
     ignore_range: bool = False
     requests: list[tuple[str, str, str | None]] = field(default_factory=list)
     base_url: str = ""
@@ -192,6 +197,14 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                 drop = hub.drops.get(name, 0) > 0
                 if drop:
                     hub.drops[name] -= 1
+                release = hub.stalls.pop(name, None)
+            if release is not None:
+                self.wfile.write(data[start:start + (len(data) - start) // 2])
+                self.wfile.flush()
+                hub.stalled.set()
+                release.wait(timeout=120)
+                self.close_connection = True
+                return
             if drop:  # half of what is left, then the connection goes away
                 self.wfile.write(data[start:start + (len(data) - start) // 2])
                 self.wfile.flush()

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -155,6 +158,41 @@ def test_an_interrupted_pull_resumes_on_the_next_run(hub: FakeHub, cache: Path) 
     assert cdn_ranges(hub, Q4) == [None, "bytes=150000-"]
     assert (cache / "acme" / "tiny-GGUF" / "tiny-Q4_K_M.gguf").read_bytes() == Q4
     assert not part.exists() and registry.get(Q4_ID) is not None
+
+
+def test_ctrl_c_keeps_the_part_and_the_same_command_resumes(hub: FakeHub, cache: Path) -> None:
+    release = threading.Event()
+    hub.stalls["tiny-Q4_K_M.gguf"] = release
+    part = cache / "acme" / "tiny-GGUF" / "tiny-Q4_K_M.gguf.part"
+    env = {**os.environ, "HF_ENDPOINT": hub.base_url, "COLUMNS": "200"}
+    command = [sys.executable, "-m", "veilleur.cli", "pull", REPO, "-f", "*Q4_K_M.gguf"]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        assert hub.stalled.wait(120), "the pull never reached the middle of the file"
+        wait_for(lambda: part.is_file() and part.stat().st_size == 150_000)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=60)
+    finally:
+        release.set()
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 130, err
+    assert "run the same command again to resume" in err and "Traceback" not in err
+    assert part.stat().st_size == 150_000 and ModelRegistry(cache).list() == []
+
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert cdn_ranges(hub, Q4) == [None, "bytes=150000-"]
+    assert (cache / "acme" / "tiny-GGUF" / "tiny-Q4_K_M.gguf").read_bytes() == Q4
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 60) -> None:
+    """Until `condition()` holds (the client writes what the server sent at its own pace)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition not reached"
+        time.sleep(0.01)
 
 
 def test_a_checksum_mismatch_keeps_nothing(hub: FakeHub, cache: Path) -> None:
