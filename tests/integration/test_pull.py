@@ -209,6 +209,8 @@ def test_missing_repo_revision_and_file(hub: FakeHub, cache: Path) -> None:
     assert code == 1 and "repository 'acme/nope' not found" in err and "HTTP 404" in err
     code, _, err = pull(hub, REPO, "--revision", "v9")
     assert code == 1 and "revision 'v9' not found" in err
+    code, _, err = pull(hub, "not/a/repo")
+    assert code == 2 and "not a Hub repository id" in err
     code, _, err = pull(hub, REPO, "--file", "*Q2_K.gguf")
     assert code == 1 and "no .gguf file" in err and "tiny-Q4_K_M.gguf" in err
     assert "Traceback" not in err and ModelRegistry(cache).list() == []

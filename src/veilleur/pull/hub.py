@@ -22,6 +22,7 @@ from huggingface_hub import errors as hf_errors
 from huggingface_hub.utils import build_hf_headers
 
 from veilleur import __version__
+from veilleur.errors import InvalidRequestError
 from veilleur.pull.errors import (
     AmbiguousFileError,
     PullError,
@@ -90,6 +91,7 @@ def resolve_files(
     Raises:
         SourceNotFoundError: no such repository, revision, or matching file.
         AmbiguousFileError: several models match and `select_all` is false.
+        InvalidRequestError: `repo_id` is not a repository id.
         SourceAccessError, SourceUnreachableError, PullError: see `veilleur.pull.errors`.
     """
     endpoint = (endpoint or default_endpoint()).rstrip("/")
@@ -194,7 +196,7 @@ def _model_info(repo_id: str, revision: str, endpoint: str, token: str | None) -
             f"revision {revision!r} not found in {repo_id}", param="revision"
         ) from exc
     except hf_errors.HFValidationError as exc:
-        raise SourceNotFoundError(
+        raise InvalidRequestError(
             f"{repo_id!r} is not a Hub repository id (owner/name) nor an http(s) URL: {exc}",
             param="repo",
         ) from exc
