@@ -11,7 +11,9 @@ Scenarios, all on the default model with the same threads, prompts and HTTP clie
 4. prefix reuse: time to first token of a conversation's next turn, cached or not;
 5. a profile of one llama_decode step against the number of sequences in the batch, and
    llama.cpp's own `llama-batched-bench` on the same context when it is installed
-   (bench/peer.py).
+   (bench/peer.py);
+6. fairness across users: a lone user's TTFT while another floods 50 requests, with fair
+   scheduling and first come, first served (bench/fairness.py).
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from typing import Any
 
 import httpx
 
+from bench.fairness import fairness
+from bench.fairness import report as fairness_report
 from bench.load import PROMPTS, LevelStats, model_of, run_level, stream_completion
 from bench.peer import batched_bench, find_batched_bench
 from bench.rounds import safety_cost
@@ -278,6 +282,11 @@ def main() -> None:
     safety = safety_cost(model, threads, streams=8, tokens=args.tokens, n_rounds=3)
     print("  safety", safety, flush=True)
     loads.append(_load())
+    print("fairness across users (fair vs first come, first served)", flush=True)
+    fair = fairness(model, threads, flood=50, tokens=8, reps=3)
+    print(f"  lone user's TTFT {fair['fair_ttft']:.2f} s fair, {fair['fifo_ttft']:.2f} s FIFO",
+          flush=True)
+    loads.append(_load())
     profile = decode_profile(model, threads, [1, 2, 4, 8, 16])
     peer_binary = find_batched_bench()
     peer = batched_bench(peer_binary, model, threads, levels, 32) if peer_binary else {}
@@ -406,6 +415,8 @@ def _report(v: dict[str, Any]) -> str:
         ],
         "",
     ]
+    out.append(fairness_report(v["fair"], date=v["date"], machine=_machine(),
+                               command=f"{v['command']} (the fairness rounds)"))
     return "\n".join(out) + NOTES
 
 
