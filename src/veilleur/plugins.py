@@ -29,6 +29,7 @@ ROUTERS: list[str] = [
     "veilleur.api.conversations.router:router",
     "veilleur.api.accounts.router:router",
     "veilleur.api.auth.oidc:router",
+    "veilleur.api.auth.router:router",
     "veilleur.web.routes:router",
     "veilleur.api.tasks.code:router",
     "veilleur.api.tasks.text:router",

@@ -1,16 +1,51 @@
 // The conversation API seen from the page: JSON calls, and turns streamed as Server-Sent
 // Events read from a fetch body (EventSource cannot POST nor be aborted per request).
+//
+// With accounts, the session is an HttpOnly cookie the page never sees; every request that
+// is not a GET carries the session's CSRF token (`X-CSRF-Token`, from GET /auth/session).
+// A 401 from anything but the login flow means the session is gone: `onUnauthorized`
+// listeners hear of it (the page then shows its login screen again).
 
 const KEY_STORAGE = "veilleur.apiKey";
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+let csrfToken = "";
+const unauthorizedListeners = new Set();
 
 /** An error answered by the server, with its OpenAI-style body. */
 export class ApiError extends Error {
-  constructor(status, body) {
+  constructor(status, body, retryAfter = null) {
     super(body?.error?.message || `HTTP ${status}`);
     this.name = "ApiError";
     this.status = status;
     this.code = body?.error?.code || null;
+    this.body = body;
+    // Seconds to wait (the Retry-After header of a 429), or null.
+    const seconds = Number.parseInt(retryAfter ?? "", 10);
+    this.retryAfter = Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
   }
+}
+
+/** The session's CSRF token, sent with every request that is not a GET ("": none). */
+export function setCsrfToken(value) {
+  csrfToken = value || "";
+}
+
+/** Call `listener(error)` when a request gets 401 outside the login flow. */
+export function onUnauthorized(listener) {
+  unauthorizedListeners.add(listener);
+}
+
+async function failure(response, path) {
+  const error = new ApiError(
+    response.status,
+    await response.json().catch(() => null),
+    response.headers.get("Retry-After"),
+  );
+  if (response.status === 401 && !path.startsWith("/auth/")) {
+    for (const listener of unauthorizedListeners) listener(error);
+  }
+  return error;
 }
 
 export function apiKey() {
@@ -22,21 +57,22 @@ export function setApiKey(value) {
   else localStorage.removeItem(KEY_STORAGE);
 }
 
-function headers(extra = {}) {
-  const result = { Accept: "application/json", ...extra };
+function headers(method) {
+  const result = { Accept: "application/json" };
   const key = apiKey();
   if (key) result.Authorization = `Bearer ${key}`;
+  if (csrfToken && !SAFE_METHODS.has(method)) result["X-CSRF-Token"] = csrfToken;
   return result;
 }
 
 async function request(method, path, body, { signal } = {}) {
-  const init = { method, headers: headers(), signal };
+  const init = { method, headers: headers(method), signal };
   if (body !== undefined) {
     init.headers["Content-Type"] = "application/json";
     init.body = JSON.stringify(body);
   }
   const response = await fetch(path, init);
-  if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+  if (!response.ok) throw await failure(response, path);
   return response;
 }
 
@@ -65,6 +101,33 @@ export const api = {
     stream(`${BASE}/${id(cid)}/messages/${id(mid)}/edit`, body, signal),
 };
 
+/** Login, logout and who is logged in (`/auth/…`; a 401 there is an answer, not a loss). */
+export const auth = {
+  session: () => json("GET", "/auth/session"),
+  login: (username, password) => json("POST", "/auth/login", { username, password }),
+  logout: () => json("POST", "/auth/logout"),
+};
+
+/** The logged-in user's API keys. */
+export const keys = {
+  list: () => json("GET", "/api/keys"),
+  create: (fields) => json("POST", "/api/keys", fields),
+  revoke: (kid) => json("DELETE", `/api/keys/${id(kid)}`),
+};
+
+/** The admin screen: users, the audit log of everyone, usage. */
+export const admin = {
+  users: () => json("GET", "/api/admin/users"),
+  updateUser: (uid, fields) => json("PATCH", `/api/admin/users/${id(uid)}`, fields),
+  audit: (filters = {}) => {
+    const query = new URLSearchParams();
+    for (const [name, value] of Object.entries(filters)) if (value) query.set(name, value);
+    const text = query.toString();
+    return json("GET", `/api/admin/audit${text ? `?${text}` : ""}`);
+  },
+  usage: () => json("GET", "/api/admin/usage"),
+};
+
 /**
  * Run a task (`/api/tasks/...`) as a stream; yields its events. `body` is an object (sent
  * as JSON) or a FormData (sent as multipart, for an uploaded file).
@@ -72,8 +135,8 @@ export const api = {
 export async function* streamTask(path, body, signal) {
   if (body instanceof FormData) {
     body.set("stream", "true");
-    const response = await fetch(path, { method: "POST", headers: headers(), body, signal });
-    if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+    const response = await fetch(path, { method: "POST", headers: headers("POST"), body, signal });
+    if (!response.ok) throw await failure(response, path);
     yield* readEvents(response.body);
   } else {
     yield* stream(path, body, signal);

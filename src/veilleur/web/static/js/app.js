@@ -1,16 +1,20 @@
 // The chat page: routing (#/c/<id>), the conversation on screen, turns streamed from the
-// conversation API, and the wiring of the sidebar, the settings panel and the tools.
+// conversation API, and the wiring of the sidebar, the settings panel, the tools and the
+// account screens (login, #/keys, #/admin).
 //
 // The store is the truth: after every turn (finished, stopped or failed) the conversation
 // is read back from the server, and a reply the server still marks `streaming` (written by
 // a tab that was reloaded, or by another client) is polled until it ends.
 
+import { accountsEnabled, currentUser, ensureSession, initAccount, translateLogin } from "./account.js";
+import { showAdmin } from "./admin.js";
 import { api, ApiError, apiKey, setApiKey } from "./api.js";
 import { applyTranslations, language, onLanguageChange, setLanguage, t } from "./i18n.js";
 import { copyText } from "./markdown.js";
 import { editInPlace, messageElement, updateMessageElement, updateStreamingBody } from "./messages.js";
 import { samplingOf, SettingsPanel } from "./settings.js";
 import { Sidebar, titleOf } from "./sidebar.js";
+import { showKeys } from "./keys.js";
 import { initTheme } from "./theme.js";
 import { currentTool, loadTools, showTool, toolLabel } from "./tools.js";
 
@@ -82,6 +86,9 @@ function announce(text, { error = false } = {}) {
 
 function showError(err) {
   if (err instanceof ApiError && err.status === 401) {
+    // With accounts the login screen is shown (account.js hears every 401); without, the
+    // server wants its shared key.
+    if (accountsEnabled()) return;
     announce(t("keyNeeded"), { error: true });
     askForKey();
     return;
@@ -100,9 +107,31 @@ function navigate(hash) {
   else location.hash = hash;
 }
 
+const ACCOUNT_VIEWS = { keys: showKeys, admin: showAdmin };
+
+/** Show the keys or admin screen for `name` (or hide both for null); false when not allowed. */
+function showAccountView(name) {
+  const user = currentUser();
+  const allowed = Boolean(user?.id) && (name !== "admin" || user.role === "admin");
+  for (const view of Object.keys(ACCOUNT_VIEWS)) {
+    $(`${view}-view`).hidden = !(allowed && view === name);
+  }
+  for (const link of [$("keys-link"), $("admin-link")]) link.removeAttribute("aria-current");
+  if (!name || !allowed) return false;
+  showTool(null);
+  $("chat-view").hidden = true;
+  $(`${name}-link`).setAttribute("aria-current", "page");
+  if (!settings.panel.hidden) settings.close();
+  showTitle();
+  ACCOUNT_VIEWS[name]($(`${name}-view`)).catch(showError);
+  return true;
+}
+
 async function route() {
-  const [, kind, id] = /^#\/(c|tool)\/(.+)$/.exec(location.hash) ?? [];
+  const [, screen] = /^#\/(keys|admin)$/.exec(location.hash) ?? [];
   closeSidebar();
+  if (showAccountView(screen ?? null)) return;
+  const [, kind, id] = /^#\/(c|tool)\/(.+)$/.exec(location.hash) ?? [];
   if (kind === "tool" && showTool(decodeURIComponent(id))) {
     if (!settings.panel.hidden) settings.close();
     showTitle();
@@ -139,9 +168,20 @@ async function openConversation(id) {
 
 // --- rendering ------------------------------------------------------------------------------
 
+function accountView() {
+  return Object.keys(ACCOUNT_VIEWS).find((name) => !$(`${name}-view`).hidden) ?? null;
+}
+
 function showTitle() {
   const tool = currentTool();
-  $("settings-button").hidden = Boolean(tool);
+  const screen = accountView();
+  $("settings-button").hidden = Boolean(tool || screen);
+  if (screen) {
+    const label = t(screen === "keys" ? "apiKeys" : "administration");
+    els.title.textContent = label;
+    document.title = `${label} · Veilleur`;
+    return;
+  }
   if (tool) {
     els.title.textContent = toolLabel(tool);
     document.title = `${toolLabel(tool)} · Veilleur`;
@@ -490,11 +530,14 @@ $("sidebar").addEventListener("keydown", (event) => {
 });
 $("new-conversation").addEventListener("click", () => navigate("#/"));
 
-const languageSelect = $("language-select");
-languageSelect.value = language();
-languageSelect.addEventListener("change", () => setLanguage(languageSelect.value));
+const languageSelects = [$("language-select"), $("login-language")];
+for (const select of languageSelects) {
+  select.value = language();
+  select.addEventListener("change", () => setLanguage(select.value));
+}
 onLanguageChange(() => {
-  languageSelect.value = language();
+  for (const select of languageSelects) select.value = language();
+  translateLogin();
   render();
   sidebar.render();
 });
@@ -535,6 +578,7 @@ async function loadModels() {
 
 async function start() {
   try {
+    await ensureSession();
     await sidebar.refresh();
   } catch (err) {
     showError(err);
@@ -544,6 +588,18 @@ async function start() {
   await loadModels();
   await route();
 }
+
+// After a login that follows a lost session: another person may have logged in, so what
+// the page holds of the previous one goes; the same person finds their screen again.
+initAccount({
+  onLogin: async (session, before) => {
+    if (before?.id && before.id !== session.user?.id) {
+      state.conversation = null;
+      history.replaceState(null, "", "#/");
+    }
+    await start();
+  },
+});
 
 applyTranslations(document);
 initTheme($("theme-toggle"));
