@@ -23,6 +23,7 @@ from fastapi import FastAPI
 from veilleur.accounts.oidc import OidcClient
 from veilleur.accounts.quotas import QuotaService
 from veilleur.accounts.service import AccountService
+from veilleur.api.admin.serving import AdminReports
 from veilleur.api.app import create_app
 from veilleur.api.openai.serving import OpenAIServing
 from veilleur.api.state import AppState, Lifecycle
@@ -119,6 +120,7 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
         lifecycle=Lifecycle(start=start, stop=stop),
         quotas=QuotaService(sessions, settings.accounts),
         accounts=accounts,
+        admin=AdminReports(sessions),
         metrics=metrics,
         oidc=OidcClient.from_settings(settings.accounts),
     )

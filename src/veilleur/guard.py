@@ -62,10 +62,13 @@ _INJECTION = "jailbreak"  # the safety taxonomy's code for prompt injection
 
 @dataclass(frozen=True, slots=True)
 class AuditContext:
-    """Who asks, for the audit log: the request's id and the user (None: anonymous)."""
+    """Who asks, for the audit log: the request's id, the user the client named (OpenAI's
+    `user` field; None: anonymous) and the account it acts for (`owner_id`, a `users.id`;
+    None for the local person and the operator's key)."""
 
     request_id: str
     user: str | None = None
+    owner_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +180,7 @@ class GuardedEngine:
         decision = await asyncio.to_thread(
             lambda: self._safety.check_input(messages, request_id=audit.request_id,
                                              model=self.info.id, user=audit.user,
-                                             language=language))
+                                             owner_id=audit.owner_id, language=language))
         if self.metrics is not None:
             self.metrics.safety_decision("input", decision.action, decision.categories,
                                          time.perf_counter() - began)
@@ -320,7 +323,7 @@ class GuardSession:
             safety = self._engine._safety
             self._guard = safety.output_guard(
                 self._checked, request_id=self.audit.request_id, model=self._engine.info.id,
-                user=self.audit.user, language=self._language)
+                user=self.audit.user, owner_id=self.audit.owner_id, language=self._language)
         return self._guard
 
     def _guarded(self, stream: EventStream, *, shown: bool, final: bool,

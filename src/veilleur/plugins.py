@@ -27,6 +27,7 @@ ROUTERS: list[str] = [
     "veilleur.api.openai.router:router",
     "veilleur.api.openai.moderations:router",
     "veilleur.api.conversations.router:router",
+    "veilleur.api.admin.router:router",
     "veilleur.api.accounts.router:router",
     "veilleur.api.auth.oidc:router",
     "veilleur.api.auth.router:router",

@@ -176,9 +176,10 @@ def seed_turn(
     title: str = "",
 ) -> tuple[str, str, str]:
     """A conversation with one stored turn; returns (conversation, user, reply) ids."""
-    conversation = store.create(title=title)
+    conversation = store.create(owner_id=None, title=title)
     user_message, reply = store.add_turn(
         conversation.id,
+        owner_id=None,
         parent_id=None,
         user={"content": user},
         assistant={"model": "seeded", "meta": meta or {}},

@@ -73,9 +73,10 @@ def test_bad_input_is_a_400_naming_the_parameter(server: object) -> None:
 def test_a_code_block_of_an_assistant_message_runs(tmp_path: Path) -> None:
     app = build_app(Settings(data_dir=tmp_path), load=False)
     repository = app.state.veilleur.repository
-    conversation = repository.create(title="t", system_prompt=None, settings={})
+    conversation = repository.create(owner_id=None, title="t", system_prompt=None, settings={})
     _, reply = repository.add_turn(
-        conversation.id, parent_id=None, user={"content": "print something"}, assistant={}
+        conversation.id, owner_id=None, parent_id=None, user={"content": "print something"},
+        assistant={},
     )
     repository.save_reply(
         reply.id,

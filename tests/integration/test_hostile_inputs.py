@@ -194,8 +194,9 @@ def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
     data_dir = tmp_path_factory.mktemp("hostile")
     app = build_app(Settings(data_dir=data_dir, max_body_bytes=MAX_BODY), load=False)
     repository = app.state.veilleur.repository
-    conversation = repository.create(title="seed", settings={"sampling": {"temperature": 0.2}})
-    user, reply = repository.add_turn(conversation.id, parent_id=None,
+    conversation = repository.create(owner_id=None, title="seed",
+                                     settings={"sampling": {"temperature": 0.2}})
+    user, reply = repository.add_turn(conversation.id, owner_id=None, parent_id=None,
                                       user={"content": "hello"}, assistant={})
     repository.save_reply(reply.id, content="Hi!\n\n```python\nprint(1)\n```",
                           status="complete", finish_reason="stop")
@@ -718,7 +719,7 @@ def test_bad_sampling_stored_before_validation_is_a_400(live: httpx.Client, serv
     """A row written before `settings.sampling` was validated (issue 13 item 4): its turns
     are a 400 naming the stored field, the list and the row still read, no message
     written, and a PATCH repairs it."""
-    cid = live_store.create(settings={"sampling": sampling}).id
+    cid = live_store.create(owner_id=None, settings={"sampling": sampling}).id
     before = db_counts(server.data_dir)
     for stream in (False, True):
         response = live.post(f"/api/conversations/{cid}/messages",

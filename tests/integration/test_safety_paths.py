@@ -135,8 +135,9 @@ def test_unsafe_answer_is_cut_while_streaming_and_stored_as_refused(tmp_path: Pa
     )
 
     async def scenario() -> list:
-        conversation = await service.create()
-        events = await service.send(conversation["id"], "Tell me about chemistry.")
+        conversation = await service.create(owner_id=None)
+        events = await service.send(conversation["id"], "Tell me about chemistry.",
+                                    owner_id=None)
         return [event async for event in events]
 
     events = asyncio.run(scenario())

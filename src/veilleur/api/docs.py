@@ -30,11 +30,11 @@ def _docs_enabled(request: Request) -> None:
                             "OpenAPI document is at /openapi.json")
 
 
-@router.get("/docs", dependencies=[Depends(_docs_enabled)])
+@router.get("/docs", dependencies=[Depends(_docs_enabled), Depends(require_api_key)])
 async def swagger_ui() -> HTMLResponse:
     return get_swagger_ui_html(openapi_url="/openapi.json", title="Veilleur API")
 
 
-@router.get("/redoc", dependencies=[Depends(_docs_enabled)])
+@router.get("/redoc", dependencies=[Depends(_docs_enabled), Depends(require_api_key)])
 async def redoc() -> HTMLResponse:
     return get_redoc_html(openapi_url="/openapi.json", title="Veilleur API")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from veilleur.accounts.quotas import QuotaService
 from veilleur.accounts.service import AccountService
+from veilleur.api.admin.serving import AdminReports
 from veilleur.api.openai.serving import OpenAIServing
 from veilleur.chat.service import ConversationService
 from veilleur.config import Settings
@@ -50,6 +51,7 @@ class AppState:
     lifecycle: Lifecycle
     quotas: QuotaService  # per-user limits of the generating routes (veilleur.api.quotas)
     accounts: AccountService  # users, keys, sessions: who may ask (veilleur.api.deps)
+    admin: AdminReports  # everyone's audit, auth events and usage (/api/admin/*)
     # False until the safety checks are loaded (classifier, language models, PII models):
     # /readyz waits for them, so the first requests do not pay for the loading.
     safety_warm: bool = field(default=False)

@@ -5,6 +5,10 @@ nothing), then the user message and an empty assistant reply marked `streaming` 
 transaction, then the reply's text every `flush_interval` seconds while it streams, then
 its final status. A reply whose stream ends early (the client went away, the engine
 failed, the server died) keeps the text it had, marked `interrupted` or `error`.
+
+Every operation acts for one owner (`owner_id`, the principal's; None for the local person
+and the operator's key): it sees only that owner's conversations, and another owner's id
+is "not found" like an unknown one. The safety audit rows of a turn carry the owner too.
 """
 
 from __future__ import annotations
@@ -97,14 +101,15 @@ class ConversationService:
         return await asyncio.to_thread(fn, *args, **kwargs)
 
     # --- conversations -------------------------------------------------------------------
-    async def create(self, **fields: Any) -> dict[str, Any]:
+    async def create(self, *, owner_id: str | None, **fields: Any) -> dict[str, Any]:
         if fields.get("settings") is not None:
             validate_settings(fields["settings"])
-        conversation = await self._store(self.repository.create, **fields)
+        conversation = await self._store(self.repository.create, owner_id=owner_id, **fields)
         return conversation_view(conversation)
 
-    async def list(self, *, limit: int, offset: int) -> dict[str, Any]:
-        rows, total = await self._store(self.repository.list, limit=limit, offset=offset)
+    async def list(self, *, owner_id: str | None, limit: int, offset: int) -> dict[str, Any]:
+        rows, total = await self._store(self.repository.list, owner_id=owner_id, limit=limit,
+                                        offset=offset)
         return {
             "data": [conversation_view(c) for c in rows],
             "total": total,
@@ -113,9 +118,11 @@ class ConversationService:
             "has_more": offset + len(rows) < total,
         }
 
-    async def get(self, conversation_id: str) -> dict[str, Any]:
-        conversation = await self._store(self.repository.get, conversation_id)
-        messages = await self._store(self.repository.messages, conversation_id)
+    async def get(self, conversation_id: str, *, owner_id: str | None) -> dict[str, Any]:
+        conversation = await self._store(self.repository.get, conversation_id,
+                                         owner_id=owner_id)
+        messages = await self._store(self.repository.messages, conversation_id,
+                                     owner_id=owner_id)
         tree = MessageTree(messages)
         view = conversation_view(conversation)
         view["messages"] = [
@@ -127,22 +134,28 @@ class ConversationService:
         ]
         return view
 
-    async def update(self, conversation_id: str, **fields: Any) -> dict[str, Any]:
+    async def update(self, conversation_id: str, *, owner_id: str | None, **fields: Any
+                     ) -> dict[str, Any]:
         if fields.get("settings") is not None:
             validate_settings(fields["settings"])
-        conversation = await self._store(self.repository.update, conversation_id, **fields)
+        conversation = await self._store(self.repository.update, conversation_id,
+                                         owner_id=owner_id, **fields)
         return conversation_view(conversation)
 
-    async def delete(self, conversation_id: str) -> None:
-        await self._store(self.repository.delete, conversation_id)
+    async def delete(self, conversation_id: str, *, owner_id: str | None) -> None:
+        await self._store(self.repository.delete, conversation_id, owner_id=owner_id)
 
-    async def switch_branch(self, conversation_id: str, message_id: str) -> dict[str, Any]:
+    async def switch_branch(self, conversation_id: str, message_id: str, *,
+                            owner_id: str | None) -> dict[str, Any]:
         """Make the branch through `message_id` active (down to its newest leaf)."""
-        await self._store(self.repository.get_message, conversation_id, message_id)
-        messages = await self._store(self.repository.messages, conversation_id)
+        await self._store(self.repository.get_message, conversation_id, message_id,
+                          owner_id=owner_id)
+        messages = await self._store(self.repository.messages, conversation_id,
+                                     owner_id=owner_id)
         leaf = MessageTree(messages).latest_leaf(message_id)
-        await self._store(self.repository.set_current_leaf, conversation_id, leaf)
-        return await self.get(conversation_id)
+        await self._store(self.repository.set_current_leaf, conversation_id, leaf,
+                          owner_id=owner_id)
+        return await self.get(conversation_id, owner_id=owner_id)
 
     # --- turns ---------------------------------------------------------------------------
     async def send(
@@ -150,11 +163,13 @@ class ConversationService:
         conversation_id: str,
         content: str,
         *,
+        owner_id: str | None,
         parent_id: str | None = None,
         sampling: SamplingParams | None = None,
     ) -> AsyncIterator[Event]:
         """A new user message under `parent_id` (default: the active leaf), and its reply."""
-        conversation = await self._store(self.repository.get, conversation_id)
+        conversation = await self._store(self.repository.get, conversation_id,
+                                         owner_id=owner_id)
         return await self._send_under(
             conversation, content, parent_id or conversation.current_leaf_id, sampling
         )
@@ -165,13 +180,16 @@ class ConversationService:
         message_id: str,
         content: str,
         *,
+        owner_id: str | None,
         sampling: SamplingParams | None = None,
     ) -> AsyncIterator[Event]:
         """A new version of user message `message_id` (a sibling), and its reply."""
-        original = await self._store(self.repository.get_message, conversation_id, message_id)
+        original = await self._store(self.repository.get_message, conversation_id, message_id,
+                                     owner_id=owner_id)
         if original.role != "user":
             raise InvalidRequestError("only a user message can be edited", param="message_id")
-        conversation = await self._store(self.repository.get, conversation_id)
+        conversation = await self._store(self.repository.get, conversation_id,
+                                         owner_id=owner_id)
         return await self._send_under(conversation, content, original.parent_id, sampling)
 
     async def _send_under(
@@ -182,7 +200,8 @@ class ConversationService:
         sampling: SamplingParams | None,
     ) -> AsyncIterator[Event]:
         """A user message under `parent_id` (None: a new first message) and its reply."""
-        messages = await self._store(self.repository.messages, conversation.id)
+        messages = await self._store(self.repository.messages, conversation.id,
+                                     owner_id=conversation.owner_id)
         tree = MessageTree(messages)
         if parent_id is not None and parent_id not in tree.by_id:
             raise InvalidRequestError(
@@ -192,16 +211,20 @@ class ConversationService:
         return await self._turn(conversation, history, user_content=content, sampling=sampling)
 
     async def regenerate(
-        self, conversation_id: str, message_id: str, *, sampling: SamplingParams | None = None
+        self, conversation_id: str, message_id: str, *, owner_id: str | None,
+        sampling: SamplingParams | None = None,
     ) -> AsyncIterator[Event]:
         """A new version of assistant message `message_id` (a sibling)."""
-        original = await self._store(self.repository.get_message, conversation_id, message_id)
+        original = await self._store(self.repository.get_message, conversation_id, message_id,
+                                     owner_id=owner_id)
         if original.role != "assistant":
             raise InvalidRequestError(
                 "only an assistant message can be regenerated", param="message_id"
             )
-        conversation = await self._store(self.repository.get, conversation_id)
-        messages = await self._store(self.repository.messages, conversation_id)
+        conversation = await self._store(self.repository.get, conversation_id,
+                                         owner_id=owner_id)
+        messages = await self._store(self.repository.messages, conversation_id,
+                                     owner_id=owner_id)
         history = MessageTree(messages).path_to(original.parent_id)
         return await self._turn(conversation, history, user_content=None, sampling=sampling)
 
@@ -246,7 +269,7 @@ class ConversationService:
         # here, before any write; a request the policy blocks is stored with its refusal.
         stream = await engine.start(
             GenerationRequest(sampling=sampling, messages=fitted.messages),
-            AuditContext(request_id), checked=chat,
+            AuditContext(request_id, owner_id=conversation.owner_id), checked=chat,
         )
         decision = stream.decision
         if stream.refused:
@@ -262,6 +285,7 @@ class ConversationService:
             user, reply = await self._store(
                 self.repository.add_turn,
                 conversation.id,
+                owner_id=conversation.owner_id,
                 parent_id=parent_id,
                 user=_user_fields(user_content, language),
                 assistant={"model": engine.info.id, "meta": meta},
@@ -284,6 +308,7 @@ class ConversationService:
         user, reply = await self._store(
             self.repository.add_turn,
             conversation.id,
+            owner_id=conversation.owner_id,
             parent_id=history[-1].id if history else None,
             user=_user_fields(user_content, language),
             assistant={
@@ -299,7 +324,7 @@ class ConversationService:
             status=MessageStatus.COMPLETE,
             finish_reason="content_filter",
         )
-        done = await self._store(self.repository.get_message, reply.conversation_id, reply.id)
+        done = await self._store(self.repository.reply, reply.id)
 
         async def events() -> AsyncIterator[Event]:
             if user is not None:
@@ -360,7 +385,7 @@ class ConversationService:
             if cut is not None:
                 fields["meta"] = {**(reply.meta or {}), "safety": cut}
             await self._store(self.repository.save_reply, reply.id, **fields)
-            done = await self._store(self.repository.get_message, reply.conversation_id, reply.id)
+            done = await self._store(self.repository.reply, reply.id)
             yield Event("done", message_view(done))
         except VeilleurError as exc:
             log.warning("reply %s failed: %s", reply.id, exc)
@@ -375,7 +400,7 @@ class ConversationService:
                 # keep what was written, marked interrupted. Synchronous on purpose: an
                 # await here could be cancelled before the write.
                 try:
-                    current = self.repository.get_message(reply.conversation_id, reply.id)
+                    current = self.repository.reply(reply.id)
                     if current.status == MessageStatus.STREAMING:
                         self.repository.save_reply(
                             reply.id,

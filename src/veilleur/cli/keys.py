@@ -10,10 +10,9 @@ from datetime import UTC, timedelta
 from typing import Annotated
 
 import typer
-from rich.table import Column, Table
 
 from veilleur.cli.common import ConfigOpt, DataDirOpt, console, err
-from veilleur.cli.users import open_accounts
+from veilleur.cli.users import open_accounts, print_rows
 
 __all__ = ["register"]
 
@@ -60,19 +59,18 @@ def list_keys(
     with open_accounts(config, data_dir) as accounts:
         keys = accounts.list_keys(accounts.find_user(user).id)
     now = utcnow()
-    table = Table(Column("id", no_wrap=True, min_width=32), "prefix", "name", "state",
-                  "created", "expires", "last used")
+    rows = []
     for key in keys:
         expires = key.expires_at
         if expires is not None and expires.tzinfo is None:  # SQLite: naive, in UTC
             expires = expires.replace(tzinfo=UTC)
         state = ("revoked" if key.revoked_at else
                  "expired" if expires is not None and expires <= now else "active")
-        table.add_row(key.id, key.prefix + "…", key.name, state,
-                      f"{key.created_at:%Y-%m-%d %H:%M}",
-                      f"{key.expires_at:%Y-%m-%d %H:%M}" if key.expires_at else "-",
-                      f"{key.last_used_at:%Y-%m-%d %H:%M}" if key.last_used_at else "-")
-    console.print(table)
+        rows.append([key.id, key.prefix + "…", state, f"{key.created_at:%Y-%m-%d %H:%M}",
+                     f"{key.expires_at:%Y-%m-%d %H:%M}" if key.expires_at else "-",
+                     f"{key.last_used_at:%Y-%m-%d %H:%M}" if key.last_used_at else "-",
+                     key.name])
+    print_rows(["id", "prefix", "state", "created", "expires", "last used", "name"], rows)
 
 
 @keys_app.command("revoke")

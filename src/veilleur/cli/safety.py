@@ -69,6 +69,9 @@ def _date(value: str | None) -> datetime | None:
 
 
 def audit(
+    user: Annotated[
+        str | None, typer.Option(help="Only the rows of this user (id or username).")
+    ] = None,
     category: Annotated[
         str | None, typer.Option(help="Only this code (S1…S14, jailbreak).")
     ] = None,
@@ -79,23 +82,37 @@ def audit(
     limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
 ) -> None:
-    """List, filter and export the safety audit log."""
+    """List, filter and export the safety audit log (every user's rows, or one user's)."""
     # heavy (the safety package, SQLAlchemy): see the module's docstring
+    from sqlalchemy import or_, select
+
+    from veilleur.accounts.models import User
     from veilleur.safety.audit import AuditLog
     from veilleur.store.db import open_database
 
     if fmt not in ("table", "jsonl", "csv"):
         raise typer.BadParameter(f"--format {fmt!r}: choose table, jsonl or csv")
     _, sessions = open_database(load_settings().resolved_database_url)
-    rows = (r.to_dict() for r in AuditLog(sessions).query(
-        category=category, action=action, direction=direction, since=_date(since),
-        until=_date(until), limit=limit))
+    with sessions() as session:
+        names: dict[str | None, str] = dict(session.execute(select(User.id, User.username)).all())
+        owner_id = None
+        if user is not None:
+            owner_id = session.scalar(select(User.id).where(
+                or_(User.id == user, User.username == user.strip().lower())))
+            if owner_id is None:
+                raise typer.BadParameter(f"--user {user!r}: no user has this id or username "
+                                         "(veilleur users list)")
+    rows = ({**r.to_dict(), "username": names.get(r.owner_id)}
+            for r in AuditLog(sessions).query(
+                owner_id=owner_id, category=category, action=action, direction=direction,
+                since=_date(since), until=_date(until), limit=limit))
     if fmt == "jsonl":
         for row in rows:
             typer.echo(json.dumps(row, ensure_ascii=False))
     elif fmt == "csv":
-        fields = ["id", "created_at", "request_id", "user", "direction", "action", "categories",
-                  "policy_version", "model", "language", "explanation", "text", "scores"]
+        fields = ["id", "created_at", "request_id", "owner_id", "username", "user",
+                  "direction", "action", "categories", "policy_version", "model", "language",
+                  "explanation", "judge", "text", "scores"]
         writer = csv.DictWriter(sys.stdout, fieldnames=fields)
         writer.writeheader()
         for row in rows:
@@ -103,11 +120,11 @@ def audit(
             row["scores"] = json.dumps(row["scores"])
             writer.writerow(row)
     else:
-        table = Table("id", "time", "dir", "action", "categories", "user", "request")
+        table = Table("id", "time", "owner", "dir", "action", "categories", "user", "request")
         for row in rows:
-            table.add_row(str(row["id"]), row["created_at"] or "", row["direction"],
-                          row["action"], " ".join(row["categories"]), row["user"] or "",
-                          row["request_id"])
+            table.add_row(str(row["id"]), row["created_at"] or "", row["username"] or "",
+                          row["direction"], row["action"], " ".join(row["categories"]),
+                          row["user"] or "", row["request_id"])
         Console().print(table)
 
 

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
 
 from veilleur.cli.common import ConfigOpt, DataDirOpt, console, err, fail, load
 from veilleur.errors import VeilleurError
@@ -24,7 +23,7 @@ from veilleur.errors import VeilleurError
 if TYPE_CHECKING:  # imported in open_accounts: SQLAlchemy only for these commands
     from veilleur.accounts.service import AccountService
 
-__all__ = ["open_accounts", "register"]
+__all__ = ["open_accounts", "print_rows", "read_password", "register"]
 
 users_app = typer.Typer(help="Users of the server: add, list, disable, enable, reset a "
                         "password (works on the database; no server needed).",
@@ -99,14 +98,22 @@ def list_users(data_dir: DataDirOpt = None, config: ConfigOpt = None) -> None:
     """List the users: name, role, state, how they log in."""
     with open_accounts(config, data_dir) as accounts:
         users = accounts.list_users()
-    table = Table("username", "role", "state", "login", "created", "id")
+    rows = []
     for user in users:
         login = "password" if user.password_hash else ""
         if user.oidc_issuer:
             login = f"{login}+sso" if login else "sso"
-        table.add_row(user.username, user.role, "disabled" if user.disabled else "active",
-                      login or "-", f"{user.created_at:%Y-%m-%d %H:%M}", user.id)
-    console.print(table)
+        rows.append([user.username, user.role, "disabled" if user.disabled else "active",
+                     login or "-", f"{user.created_at:%Y-%m-%d %H:%M}", user.id])
+    print_rows(["username", "role", "state", "login", "created", "id"], rows)
+
+
+def print_rows(header: list[str], rows: list[list[str]]) -> None:
+    """Aligned columns, one row a line, never cut (ids must be copied whole)."""
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        typer.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths,
+                                                                       strict=True)).rstrip())
 
 
 @users_app.command("disable")

@@ -1,4 +1,8 @@
-"""The audit log: one append-only row per safety decision."""
+"""The audit log: one append-only row per safety decision.
+
+Each row carries the account it was made for (`owner_id`; None for the local person and
+the operator's key), so that an administrator can read one person's decisions.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,19 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Index, Integer, String, Text, event, select
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Index,
+    Integer,
+    Select,
+    String,
+    Text,
+    cast,
+    event,
+    func,
+    select,
+)
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
@@ -53,6 +69,7 @@ class AuditRecord(Base):
             "created_at": self.created_at.isoformat() if self.created_at else None,
             "request_id": self.request_id,
             "user": self.user,
+            "owner_id": self.owner_id,
             "direction": self.direction,
             "action": self.action,
             "categories": list(self.categories or []),
@@ -86,15 +103,16 @@ class AuditLog:
         text: str | None,
         request_id: str = "",
         user: str | None = None,
+        owner_id: str | None = None,
         model: str | None = None,
     ) -> None:
-        """Append one decision.
+        """Append one decision (`owner_id`: the account it was made for).
 
         Raises:
             StoreError: the database refused the row.
         """
         row = AuditRecord(
-            request_id=request_id, user=user, direction=direction, text=text,
+            request_id=request_id, user=user, owner_id=owner_id, direction=direction, text=text,
             categories=list(decision.categories), scores=dict(decision.scores),
             action=decision.action, policy_version=decision.policy_version, model=model,
             language=decision.language, explanation=decision.explanation,
@@ -109,6 +127,7 @@ class AuditLog:
     def query(
         self,
         *,
+        owner_id: str | None = None,
         category: str | None = None,
         action: str | None = None,
         direction: str | None = None,
@@ -116,23 +135,61 @@ class AuditLog:
         until: datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[AuditRecord]:
-        """Rows matching every given filter, oldest first."""
-        stmt = select(AuditRecord).order_by(AuditRecord.id)
-        if action:
-            stmt = stmt.where(AuditRecord.action == action)
-        if direction:
-            stmt = stmt.where(AuditRecord.direction == direction)
-        if since:
-            stmt = stmt.where(AuditRecord.created_at >= since)
-        if until:
-            stmt = stmt.where(AuditRecord.created_at < until)
+        """Rows matching every given filter, oldest first (`owner_id`: that account's)."""
+        stmt = _filtered(select(AuditRecord).order_by(AuditRecord.id), owner_id=owner_id,
+                         category=category, action=action, direction=direction, since=since,
+                         until=until)
+        if limit is not None:
+            stmt = stmt.limit(limit)
         with self._sessions() as session:
-            count = 0
-            for row in session.scalars(stmt):
-                # JSON containment differs per database: filter categories here.
-                if category and category not in (row.categories or []):
-                    continue
-                yield row
-                count += 1
-                if limit is not None and count >= limit:
-                    return
+            yield from session.scalars(stmt)
+
+    def page(
+        self,
+        *,
+        owner_id: str | None = None,
+        category: str | None = None,
+        action: str | None = None,
+        direction: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> tuple[list[AuditRecord], int]:
+        """One page of the matching rows, newest first, and how many match in all."""
+        filters: dict[str, Any] = {
+            "owner_id": owner_id, "category": category, "action": action,
+            "direction": direction, "since": since, "until": until,
+        }
+        rows = _filtered(select(AuditRecord), **filters).order_by(AuditRecord.id.desc())
+        count = _filtered(select(func.count()).select_from(AuditRecord), **filters)
+        try:
+            with self._sessions() as session:
+                total = session.scalar(count) or 0
+                found = list(session.scalars(rows.limit(limit).offset(offset)))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot read the safety audit log: {exc}") from exc
+        return found, total
+
+
+def _filtered(stmt: Select[Any], *, owner_id: str | None, category: str | None,
+              action: str | None, direction: str | None, since: datetime | None,
+              until: datetime | None) -> Select[Any]:
+    """`stmt` restricted to the rows matching every filter given."""
+    if owner_id:
+        stmt = stmt.where(AuditRecord.owner_id == owner_id)
+    if category:
+        # The JSON list read as text, the same on SQLite and PostgreSQL: a code is a
+        # quoted item (`"S1"` does not match `"S10"`); LIKE's wildcards are escaped.
+        escaped = category.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = stmt.where(cast(AuditRecord.categories, Text).like(f'%"{escaped}"%',
+                                                                  escape="\\"))
+    if action:
+        stmt = stmt.where(AuditRecord.action == action)
+    if direction:
+        stmt = stmt.where(AuditRecord.direction == direction)
+    if since:
+        stmt = stmt.where(AuditRecord.created_at >= since)
+    if until:
+        stmt = stmt.where(AuditRecord.created_at < until)
+    return stmt

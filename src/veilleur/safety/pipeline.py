@@ -92,6 +92,7 @@ class SafetyPipeline:
         *,
         request_id: str = "",
         user: str | None = None,
+        owner_id: str | None = None,
         model: str | None = None,
         language: str | None = None,
     ) -> Decision:
@@ -117,7 +118,7 @@ class SafetyPipeline:
         if self.judge is not None and self._needs_judge(decision, [t for t, _ in texts],
                                                         output=False):
             decision = self._consult(decision, messages, language, output=False)
-        self._audit(decision, "input", "\n".join(recent), request_id, user, model)
+        self._audit(decision, "input", "\n".join(recent), request_id, user, model, owner_id)
         return decision
 
     def output_guard(
@@ -126,14 +127,15 @@ class SafetyPipeline:
         *,
         request_id: str = "",
         user: str | None = None,
+        owner_id: str | None = None,
         model: str | None = None,
         language: str | None = None,
     ) -> OutputGuard:
         """A guard to feed with the answer's pieces as they stream."""
         users = [m.content for m in messages if m.role == "user"]
         language = language or detect_language(users[-1] if users else "")
-        return OutputGuard(self, language, request_id=request_id, user=user, model=model,
-                           messages=messages)
+        return OutputGuard(self, language, request_id=request_id, user=user,
+                           owner_id=owner_id, model=model, messages=messages)
 
     def moderate(self, texts: Sequence[str]) -> list[Decision]:
         """Decisions on standalone texts (no conversation), in one batch; not audited.
@@ -234,6 +236,7 @@ class SafetyPipeline:
         request_id: str,
         user: str | None,
         model: str | None,
+        owner_id: str | None = None,
     ) -> None:
         if self.audit is None:
             return
@@ -243,7 +246,7 @@ class SafetyPipeline:
             if self.settings.redact_audit:
                 stored = self.redact(stored, decision.language)
         self.audit.record(decision, direction=direction, text=stored, request_id=request_id,
-                          user=user, model=model)
+                          user=user, owner_id=owner_id, model=model)
 
 
 class OutputGuard:
@@ -261,6 +264,7 @@ class OutputGuard:
         *,
         request_id: str = "",
         user: str | None = None,
+        owner_id: str | None = None,
         model: str | None = None,
         messages: Sequence[ChatMessage] = (),
     ) -> None:
@@ -270,6 +274,7 @@ class OutputGuard:
         self._language = language
         self._request_id = request_id
         self._user = user
+        self._owner_id = owner_id
         self._model = model
         self._parts: list[str] = []
         self._length = 0
@@ -315,7 +320,7 @@ class OutputGuard:
             self.text,
         )
         self._pipeline._audit(decision, "output", self.text, self._request_id, self._user,
-                              self._model)
+                              self._model, self._owner_id)
         return decision
 
 

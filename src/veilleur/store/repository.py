@@ -3,6 +3,12 @@
 Messages form a tree: every message but the first has a parent, siblings are alternative
 versions (an edited question, a regenerated answer). A conversation remembers the leaf of
 its active branch; the active branch is the path from the root to that leaf.
+
+Every conversation belongs to an owner (`conversations.owner_id`, a `users.id`; None for
+the local person and the operator's shared key), and its messages with it. Each read and
+write of a conversation or a message takes `owner_id` (keyword, no default: nobody can
+forget it) and sees only that owner's rows (`IS NULL` for None): another owner's id is a
+`NotFoundError` word for word like an unknown one, so that ids cannot be probed.
 """
 
 from __future__ import annotations
@@ -12,14 +18,26 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from veilleur.errors import NotFoundError, StoreError
 from veilleur.store.models import Conversation, Message, MessageStatus, new_id, utcnow
 
-__all__ = ["ConversationRepository"]
+__all__ = ["ConversationRepository", "owned_by"]
+
+
+def owned_by(owner_id: str | None) -> ColumnElement[bool]:
+    """The condition on `conversations` of the rows `owner_id` may see."""
+    if owner_id is None:
+        return Conversation.owner_id.is_(None)
+    return Conversation.owner_id == owner_id
+
+
+def _no_conversation(conversation_id: str) -> NotFoundError:
+    return NotFoundError(f"conversation {conversation_id!r} does not exist",
+                         param="conversation_id")
 
 
 class ConversationRepository:
@@ -40,6 +58,7 @@ class ConversationRepository:
     def create(
         self,
         *,
+        owner_id: str | None,
         title: str = "",
         system_prompt: str | None = None,
         model: str | None = None,
@@ -52,6 +71,7 @@ class ConversationRepository:
             system_prompt=system_prompt,
             model=model,
             settings=settings or {},
+            owner_id=owner_id,
             created_at=now,
             updated_at=now,
         )
@@ -59,75 +79,95 @@ class ConversationRepository:
             session.add(conversation)
         return conversation
 
-    def list(self, *, limit: int, offset: int) -> tuple[list[Conversation], int]:
-        """Conversations, most recently active first, and the total count."""
+    def list(self, *, owner_id: str | None, limit: int, offset: int
+             ) -> tuple[list[Conversation], int]:
+        """The owner's conversations, most recently active first, and their count."""
         with self._session() as session:
-            total = session.scalar(select(func.count()).select_from(Conversation)) or 0
+            total = session.scalar(
+                select(func.count()).select_from(Conversation).where(owned_by(owner_id))
+            ) or 0
             rows = session.scalars(
                 select(Conversation)
+                .where(owned_by(owner_id))
                 .order_by(Conversation.updated_at.desc(), Conversation.id.desc())
                 .limit(limit)
                 .offset(offset)
             ).all()
         return list(rows), total
 
-    def get(self, conversation_id: str) -> Conversation:
-        with self._session() as session:
-            conversation = session.get(Conversation, conversation_id)
-            if conversation is None:
-                raise NotFoundError(
-                    f"conversation {conversation_id!r} does not exist", param="conversation_id"
-                )
-            return conversation
+    @staticmethod
+    def _conversation(session: Session, conversation_id: str, owner_id: str | None
+                      ) -> Conversation:
+        conversation = session.scalar(
+            select(Conversation).where(Conversation.id == conversation_id, owned_by(owner_id))
+        )
+        if conversation is None:
+            raise _no_conversation(conversation_id)
+        return conversation
 
-    def update(self, conversation_id: str, **fields: Any) -> Conversation:
-        """Change title, system_prompt, model or settings."""
+    def get(self, conversation_id: str, *, owner_id: str | None) -> Conversation:
         with self._session() as session:
-            conversation = session.get(Conversation, conversation_id)
-            if conversation is None:
-                raise NotFoundError(
-                    f"conversation {conversation_id!r} does not exist", param="conversation_id"
-                )
+            return self._conversation(session, conversation_id, owner_id)
+
+    def update(self, conversation_id: str, *, owner_id: str | None, **fields: Any
+               ) -> Conversation:
+        """Change title, system_prompt, model or settings (never the owner)."""
+        with self._session() as session:
+            conversation = self._conversation(session, conversation_id, owner_id)
             for name, value in fields.items():
                 setattr(conversation, name, value)
             conversation.updated_at = utcnow()
             return conversation
 
-    def delete(self, conversation_id: str) -> None:
+    def delete(self, conversation_id: str, *, owner_id: str | None) -> None:
         with self._session() as session:
-            conversation = session.get(Conversation, conversation_id)
-            if conversation is None:
-                raise NotFoundError(
-                    f"conversation {conversation_id!r} does not exist", param="conversation_id"
-                )
+            conversation = self._conversation(session, conversation_id, owner_id)
             session.execute(delete(Message).where(Message.conversation_id == conversation_id))
             session.delete(conversation)
 
     # --- messages ------------------------------------------------------------------------
-    def messages(self, conversation_id: str) -> list[Message]:
-        """Every message of the conversation (all branches), oldest first."""
+    def messages(self, conversation_id: str, *, owner_id: str | None) -> list[Message]:
+        """Every message of the conversation (all branches), oldest first; none when the
+        conversation is not the owner's."""
         with self._session() as session:
             rows = session.scalars(
                 select(Message)
-                .where(Message.conversation_id == conversation_id)
+                .join(Conversation, Conversation.id == Message.conversation_id)
+                .where(Message.conversation_id == conversation_id, owned_by(owner_id))
                 .order_by(Message.created_at, Message.id)
             ).all()
         return list(rows)
 
-    def get_message(self, conversation_id: str, message_id: str) -> Message:
+    def get_message(self, conversation_id: str, message_id: str, *, owner_id: str | None
+                    ) -> Message:
         with self._session() as session:
-            message = session.get(Message, message_id)
-        if message is None or message.conversation_id != conversation_id:
+            message = session.scalar(
+                select(Message)
+                .join(Conversation, Conversation.id == Message.conversation_id)
+                .where(Message.id == message_id, Message.conversation_id == conversation_id,
+                       owned_by(owner_id))
+            )
+        if message is None:
             raise NotFoundError(
                 f"message {message_id!r} does not exist in conversation {conversation_id!r}",
                 param="message_id",
             )
         return message
 
+    def reply(self, message_id: str) -> Message:
+        """A reply by its id alone: for the writer of a reply it created itself (the
+        owner was checked when the turn was written); never for an id a client sent."""
+        with self._session() as session:
+            message = session.get(Message, message_id)
+        if message is None:
+            raise NotFoundError(f"message {message_id!r} does not exist", param="message_id")
+        return message
+
     def add_turn(
         self,
         conversation_id: str,
         *,
+        owner_id: str | None,
         parent_id: str | None,
         user: dict[str, Any] | None,
         assistant: dict[str, Any],
@@ -139,11 +179,14 @@ class ConversationRepository:
         """
         now = utcnow()
         with self._session() as session:
-            conversation = session.get(Conversation, conversation_id)
-            if conversation is None:
+            conversation = self._conversation(session, conversation_id, owner_id)
+            if parent_id is not None and session.scalar(
+                select(Message.id).where(Message.id == parent_id,
+                                         Message.conversation_id == conversation_id)
+            ) is None:
                 raise NotFoundError(
-                    f"conversation {conversation_id!r} does not exist", param="conversation_id"
-                )
+                    f"message {parent_id!r} does not exist in conversation "
+                    f"{conversation_id!r}", param="parent_id")
             user_message = None
             if user is not None:
                 user_message = Message(
@@ -183,13 +226,11 @@ class ConversationRepository:
         with self._session() as session:
             session.execute(update(Message).where(Message.id == message_id).values(**fields))
 
-    def set_current_leaf(self, conversation_id: str, leaf_id: str) -> None:
+    def set_current_leaf(self, conversation_id: str, leaf_id: str, *, owner_id: str | None
+                         ) -> None:
         with self._session() as session:
-            session.execute(
-                update(Conversation)
-                .where(Conversation.id == conversation_id)
-                .values(current_leaf_id=leaf_id)
-            )
+            conversation = self._conversation(session, conversation_id, owner_id)
+            conversation.current_leaf_id = leaf_id
 
     def mark_stale_streaming(self, older_than: datetime | None = None) -> int:
         """Mark replies left `streaming` by a dead writer as `interrupted`; return how many.

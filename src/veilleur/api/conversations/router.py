@@ -3,15 +3,19 @@
 Posting a message (and regenerating, and editing) answers with Server-Sent Events by
 default: `user_message`, `assistant_message`, then `delta` events, then `done` (or
 `error`); `"stream": false` waits and returns the finished turn as JSON.
+
+Every route acts for the request's principal: it sees only the principal's conversations
+(another user's id is a 404 like an unknown one).
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
+from veilleur.accounts import Principal
 from veilleur.api.conversations.protocol import (
     BranchSwitch,
     ConversationCreate,
@@ -24,7 +28,7 @@ from veilleur.api.conversations.protocol import (
     TurnOptions,
     TurnResult,
 )
-from veilleur.api.deps import require_api_key, state
+from veilleur.api.deps import current_principal, require_api_key, state
 from veilleur.api.errors import ERROR_RESPONSES
 from veilleur.api.openai.protocol import SamplingFields
 from veilleur.api.quotas import generation
@@ -38,61 +42,76 @@ router = APIRouter(
     responses=ERROR_RESPONSES,
 )
 
+Caller = Annotated[Principal, Depends(current_principal)]
+
 _TURN = {200: {"model": TurnResult, "description": "The finished turn with `stream: false`; "
                "Server-Sent Events otherwise.", "content": {"text/event-stream": {}}}}
 
 
 @router.post("", status_code=201, response_model=ConversationView)
-async def create_conversation(body: ConversationCreate, request: Request) -> dict[str, Any]:
+async def create_conversation(
+    body: ConversationCreate, request: Request, principal: Caller
+) -> dict[str, Any]:
     return await state(request).conversations.create(
-        title=body.title, system_prompt=body.system_prompt, settings=body.settings
+        owner_id=principal.owner_id, title=body.title, system_prompt=body.system_prompt,
+        settings=body.settings,
     )
 
 
 @router.get("", response_model=ConversationList)
 async def list_conversations(
     request: Request,
+    principal: Caller,
     limit: int = Query(20, ge=1, le=200),
     offset: int = Query(0, ge=0),
 ) -> dict[str, Any]:
-    return await state(request).conversations.list(limit=limit, offset=offset)
+    return await state(request).conversations.list(owner_id=principal.owner_id, limit=limit,
+                                                   offset=offset)
 
 
 @router.get("/{conversation_id}", response_model=ConversationDetail)
-async def get_conversation(conversation_id: str, request: Request) -> dict[str, Any]:
-    return await state(request).conversations.get(conversation_id)
+async def get_conversation(
+    conversation_id: str, request: Request, principal: Caller
+) -> dict[str, Any]:
+    return await state(request).conversations.get(conversation_id,
+                                                  owner_id=principal.owner_id)
 
 
 @router.patch("/{conversation_id}", response_model=ConversationView)
 async def update_conversation(
-    conversation_id: str, body: ConversationUpdate, request: Request
+    conversation_id: str, body: ConversationUpdate, request: Request, principal: Caller
 ) -> dict[str, Any]:
     fields = body.model_dump(exclude_unset=True)
-    return await state(request).conversations.update(conversation_id, **fields)
+    return await state(request).conversations.update(conversation_id,
+                                                     owner_id=principal.owner_id, **fields)
 
 
 @router.delete("/{conversation_id}", status_code=204)
-async def delete_conversation(conversation_id: str, request: Request) -> Response:
-    await state(request).conversations.delete(conversation_id)
+async def delete_conversation(
+    conversation_id: str, request: Request, principal: Caller
+) -> Response:
+    await state(request).conversations.delete(conversation_id, owner_id=principal.owner_id)
     return Response(status_code=204)
 
 
 @router.post("/{conversation_id}/branch", response_model=ConversationDetail)
 async def switch_branch(
-    conversation_id: str, body: BranchSwitch, request: Request
+    conversation_id: str, body: BranchSwitch, request: Request, principal: Caller
 ) -> dict[str, Any]:
-    return await state(request).conversations.switch_branch(conversation_id, body.message_id)
+    return await state(request).conversations.switch_branch(
+        conversation_id, body.message_id, owner_id=principal.owner_id)
 
 
 @router.post("/{conversation_id}/messages", response_model=None, responses=_TURN,
              dependencies=generation)
 async def post_message(
-    conversation_id: str, body: MessageCreate, request: Request
+    conversation_id: str, body: MessageCreate, request: Request, principal: Caller
 ) -> Any:
     app_state = state(request)
     events = await app_state.conversations.send(
         conversation_id,
         body.content,
+        owner_id=principal.owner_id,
         parent_id=body.parent_id,
         sampling=_sampling(body, request),
     )
@@ -102,11 +121,13 @@ async def post_message(
 @router.post("/{conversation_id}/messages/{message_id}/regenerate", response_model=None,
              responses=_TURN, dependencies=generation)
 async def regenerate(
-    conversation_id: str, message_id: str, request: Request, body: TurnOptions | None = None
+    conversation_id: str, message_id: str, request: Request, principal: Caller,
+    body: TurnOptions | None = None,
 ) -> Any:
     body = body or TurnOptions()
     events = await state(request).conversations.regenerate(
-        conversation_id, message_id, sampling=_sampling(body, request)
+        conversation_id, message_id, owner_id=principal.owner_id,
+        sampling=_sampling(body, request),
     )
     return await _respond(request, events, body.stream)
 
@@ -114,10 +135,12 @@ async def regenerate(
 @router.post("/{conversation_id}/messages/{message_id}/edit", response_model=None,
              responses=_TURN, dependencies=generation)
 async def edit_message(
-    conversation_id: str, message_id: str, body: MessageEdit, request: Request
+    conversation_id: str, message_id: str, body: MessageEdit, request: Request,
+    principal: Caller,
 ) -> Any:
     events = await state(request).conversations.edit(
-        conversation_id, message_id, body.content, sampling=_sampling(body, request)
+        conversation_id, message_id, body.content, owner_id=principal.owner_id,
+        sampling=_sampling(body, request),
     )
     return await _respond(request, events, body.stream)
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 
-from veilleur.api.deps import require_api_key, state
+from veilleur.accounts import Principal
+from veilleur.api.deps import current_principal, require_api_key, state
 from veilleur.api.errors import ERROR_RESPONSES
 from veilleur.api.openai.protocol import (
     ChatCompletion,
@@ -44,18 +45,25 @@ async def get_model(model_id: str, request: Request) -> dict[str, Any]:
 
 @router.post("/chat/completions", response_model=None, dependencies=generation,
              responses={**_STREAM, 200: {**_STREAM[200], "model": ChatCompletion}})
-async def chat_completions(body: ChatCompletionRequest, request: Request) -> Any:
+async def chat_completions(
+    body: ChatCompletionRequest, request: Request,
+    principal: Annotated[Principal, Depends(current_principal)],
+) -> Any:
     serving = state(request).openai
-    return await _answer(request, body, await serving.chat(body), serving.chat_stream,
-                         serving.chat_response)
+    prepared = await serving.chat(body, owner_id=principal.owner_id)
+    return await _answer(request, body, prepared, serving.chat_stream, serving.chat_response)
 
 
 @router.post("/completions", response_model=None, dependencies=generation,
              responses={**_STREAM, 200: {**_STREAM[200], "model": Completion}})
-async def completions(body: CompletionRequest, request: Request) -> Any:
+async def completions(
+    body: CompletionRequest, request: Request,
+    principal: Annotated[Principal, Depends(current_principal)],
+) -> Any:
     serving = state(request).openai
-    return await _answer(request, body, await serving.completion(body),
-                         serving.completion_stream, serving.completion_response)
+    prepared = await serving.completion(body, owner_id=principal.owner_id)
+    return await _answer(request, body, prepared, serving.completion_stream,
+                         serving.completion_response)
 
 
 async def _answer(

@@ -78,8 +78,10 @@ class OpenAIServing:
             )
 
     # --- chat ----------------------------------------------------------------------------
-    async def chat(self, request: ChatCompletionRequest) -> Prepared:
-        """Admit and check a chat completion (admission errors and refusals come first)."""
+    async def chat(self, request: ChatCompletionRequest, *, owner_id: str | None = None
+                   ) -> Prepared:
+        """Admit and check a chat completion (admission errors and refusals come first);
+        `owner_id`: the account its audit rows belong to."""
         request.check_supported()
         engine = self._engine.get()
         self._check_model(engine, request.model)
@@ -91,7 +93,7 @@ class OpenAIServing:
         )
         stream = await engine.start(
             GenerationRequest(sampling=sampling, messages=fitted.messages),
-            AuditContext(meta["id"], request.user),
+            AuditContext(meta["id"], request.user, owner_id=owner_id),
             checked=messages,
         )
         return Prepared(stream, meta)
@@ -135,7 +137,8 @@ class OpenAIServing:
                        last=lambda finished: chunk({}, _finish(finished)))
 
     # --- text completions ----------------------------------------------------------------
-    async def completion(self, request: CompletionRequest) -> Prepared:
+    async def completion(self, request: CompletionRequest, *, owner_id: str | None = None
+                         ) -> Prepared:
         request.check_supported()
         engine = self._engine.get()
         self._check_model(engine, request.model)
@@ -143,7 +146,7 @@ class OpenAIServing:
         stream = await engine.start(
             GenerationRequest(sampling=request.sampling(self.default_max_tokens),
                               prompt=request.text()),
-            AuditContext(meta["id"], request.user),
+            AuditContext(meta["id"], request.user, owner_id=owner_id),
         )
         return Prepared(stream, meta, echo=request.text() if request.echo else "")
 

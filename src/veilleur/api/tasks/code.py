@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from veilleur.api.deps import require_api_key, state
+from veilleur.accounts import Principal
+from veilleur.api.deps import current_principal, require_api_key, state
 from veilleur.api.errors import ERROR_RESPONSES
 from veilleur.api.quotas import generation
 from veilleur.api.responses import answer
@@ -44,6 +45,7 @@ router = APIRouter(dependencies=[Depends(require_api_key)], tags=["code"],
                    responses=ERROR_RESPONSES)
 
 _TEXT = 6 * 1024 * 1024  # bodies get a precise 413 from the task, not a validation error
+Caller = Annotated[Principal, Depends(current_principal)]
 _RUNNABLE = {"": "python", "python": "python", "py": "python", "python3": "python",
              "sh": "shell", "bash": "shell", "shell": "shell", "console": "shell"}
 
@@ -100,43 +102,45 @@ class RunBody(_Strict):
 
 @router.post("/api/tasks/code/fix", response_model=None, responses=_VERDICT,
              dependencies=generation)
-async def code_fix(body: FixBody, request: Request) -> Any:
+async def code_fix(body: FixBody, request: Request, principal: Caller) -> Any:
     task = FixRequest(**body.model_dump(exclude={"stream"}))
     plan = task.plan()
-    session, refused = await _check(request, body.code, body.error, body.tests)
+    session, refused = await _check(request, principal, body.code, body.error, body.tests)
     events = refused or run_fix(task, session, state(request).sandbox, plan)
     return await _respond(request, events, body.stream)
 
 
 @router.post("/api/tasks/code/generate", response_model=None, responses=_VERDICT,
              dependencies=generation)
-async def code_generate(body: GenerateBody, request: Request) -> Any:
+async def code_generate(body: GenerateBody, request: Request, principal: Caller) -> Any:
     task = GenerateRequest(**body.model_dump(exclude={"stream"}))
     plan = task.plan()
-    session, refused = await _check(request, body.description, *body.examples, body.tests)
+    session, refused = await _check(request, principal, body.description, *body.examples,
+                                    body.tests)
     events = refused or run_generate(task, session, state(request).sandbox, plan)
     return await _respond(request, events, body.stream)
 
 
 @router.post("/api/tasks/code/optimize", response_model=None, responses=_VERDICT,
              dependencies=generation)
-async def code_optimize(body: OptimizeBody, request: Request) -> Any:
+async def code_optimize(body: OptimizeBody, request: Request, principal: Caller) -> Any:
     task = OptimizeRequest(**body.model_dump(exclude={"stream"}))
     task.validate()
-    session, refused = await _check(request, body.code, body.bench, body.tests)
+    session, refused = await _check(request, principal, body.code, body.bench, body.tests)
     events = refused or run_optimize(task, session, state(request).sandbox)
     return await _respond(request, events, body.stream)
 
 
 async def _check(
-    request: Request, *texts: str | None
+    request: Request, principal: Principal, *texts: str | None
 ) -> tuple[GuardSession, AsyncIterator[Event] | None]:
     """The input check of what the user sent (S14, code interpreter abuse, among others).
 
     A blocked task is answered with a `refused` verdict that explains why, in the user's
     language; nothing is generated or run.
     """
-    session = state(request).engine.get().session(AuditContext(new_id()))
+    session = state(request).engine.get().session(
+        AuditContext(new_id(), owner_id=principal.owner_id))
     content = "\n\n".join(t for t in texts if t)
     decision = await session.check([ChatMessage("user", content)])
     if not decision.blocked:
@@ -172,12 +176,15 @@ async def _cuts_to_verdicts(events: AsyncIterator[Event]) -> AsyncIterator[Event
 @router.post("/api/conversations/{conversation_id}/messages/{message_id}/run",
              response_model=CodeRun)
 async def run_block(
-    conversation_id: str, message_id: str, request: Request, body: RunBody | None = None
+    conversation_id: str, message_id: str, request: Request, principal: Caller,
+    body: RunBody | None = None,
 ) -> dict[str, Any]:
-    """Run the N-th fenced code block of an assistant message in the sandbox."""
+    """Run the N-th fenced code block of an assistant message of the caller's in the
+    sandbox (the run itself is not stored)."""
     body = body or RunBody()
     repository = state(request).repository
-    message = await asyncio.to_thread(repository.get_message, conversation_id, message_id)
+    message = await asyncio.to_thread(repository.get_message, conversation_id, message_id,
+                                      owner_id=principal.owner_id)
     if message.role != "assistant":
         raise InvalidRequestError(
             f"message {message_id!r} is a {message.role} message; only code the assistant "

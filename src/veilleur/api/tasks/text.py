@@ -19,7 +19,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.datastructures import FormData, UploadFile
 
-from veilleur.api.deps import require_api_key, state
+from veilleur.api.deps import current_principal, require_api_key, state
 from veilleur.api.errors import ERROR_RESPONSES
 from veilleur.api.middleware import check_text, parse_json
 from veilleur.api.quotas import generation
@@ -171,7 +171,8 @@ async def _parse_body(request: Request, model: type[_Body], form: FormData | Non
 async def _run(request: Request, stream: bool, make: Callable[[int], Any]) -> Any:
     settings = _text_settings(request)
     task = make(settings.max_characters)
-    runner = Runner(state(request).engine.get(), settings)
+    runner = Runner(state(request).engine.get(), settings,
+                    owner_id=current_principal(request).owner_id)
     await runner.check(task)
     return await answer(request, runner.run(task), stream=stream, result=_done)
 

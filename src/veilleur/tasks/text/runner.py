@@ -53,12 +53,14 @@ class Runner:
     """One run of one task on the guarded engine."""
 
     def __init__(self, engine: GuardedEngine, settings: TextSettings,
-                 *, user: str | None = None):
+                 *, user: str | None = None, owner_id: str | None = None):
         self.engine = engine
         self.settings = settings
         self.user = user
+        self.owner_id = owner_id  # the account its audit rows belong to
         self.request_id = uuid.uuid4().hex
-        self.session: GuardSession = engine.session(AuditContext(self.request_id, user))
+        self.session: GuardSession = engine.session(
+            AuditContext(self.request_id, user, owner_id=owner_id))
         self.warnings: list[dict[str, Any]] = []
         self.calls = 0
         self.prompt_tokens = 0
@@ -79,8 +81,9 @@ class Runner:
         is data someone else wrote: by policy (`VEILLEUR_TEXT_INJECTION`) it is processed
         with a warning (the default) or refused with `PromptInjectionError` (422).
         """
-        self.session = self.engine.session(AuditContext(self.request_id, self.user),
-                                           language=task.output_language)
+        self.session = self.engine.session(
+            AuditContext(self.request_id, self.user, owner_id=self.owner_id),
+            language=task.output_language)
         for text in task.own_texts:
             if text.strip():
                 decision = await self.session.check([ChatMessage("user", text)])
