@@ -43,6 +43,7 @@ class World:
     client: TestClient
     db: Path
     keys: dict[str, str]  # name -> Bearer secret ("operator": the shared key)
+    bob_session: dict[str, str]  # Bob's web session: its cookie and CSRF token headers
     ids: dict[str, str]  # conversation, user_message, reply, branch_user, key, user
     user_ids: dict[str, str]
     started: datetime
@@ -65,6 +66,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         user = accounts.create_user(name, password=None, role=role)
         key, secret = accounts.create_key(user.id, name=f"{name}'s key", expires_at=None)
         keys[name], user_ids[name], key_ids[name] = secret, user.id, key.id
+    session, token = accounts.create_session(user_ids["bob"], address="127.0.0.1",
+                                             user_agent="test")
+    bob_session = {"Cookie": f"veilleur_session={token}", "X-CSRF-Token": session.csrf_token}
     started = datetime.now(UTC) - timedelta(seconds=1)
     with TestClient(app, base_url="http://127.0.0.1") as client:
         alice = _bearer(keys["alice"])
@@ -94,7 +98,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
                "reply": first["assistant_message"]["id"],
                "branch_user": edited["user_message"]["id"], "key": key_ids["alice"],
                "user": user_ids["alice"], "bob_conversation": bob_cid}
-        yield World(client, data_dir / "veilleur.db", keys, ids, user_ids, started)
+        yield World(client, data_dir / "veilleur.db", keys, bob_session, ids, user_ids,
+                    started)
 
 
 def _post(client: TestClient, url: str, headers: dict[str, str], body: dict[str, Any]
@@ -165,15 +170,17 @@ def test_every_route_with_an_id_is_classified(world: World) -> None:
     assert len(_id_routes(world.client)) >= 10
 
 
-@pytest.mark.parametrize("caller", ["bob", "root", "operator"])
+@pytest.mark.parametrize("caller", ["bob", "bob-session", "root", "operator"])
 def test_another_users_ids_are_not_found(world: World, caller: str) -> None:
-    """Bob, an administrator and the operator's key each call every route that takes an
-    id with Alice's ids: 404 like an unknown id (Bob: 403 on the admin routes; the
-    administrators' own user routes are theirs to use and left out for them), never her
-    data, nothing changed."""
+    """Bob (with his key, and with his web session), an administrator and the operator's
+    key each call every route that takes an id with Alice's ids: 404 like an unknown id
+    (Bob: 403 on the admin routes; the administrators' own user routes are theirs to use
+    and left out for them), never her data, nothing changed."""
     client, ids = world.client, world.ids
     before = _snapshot(world.db)
-    headers = _bearer(world.keys[caller])
+    headers = (world.bob_session if caller == "bob-session"
+               else _bearer(world.keys[caller]))
+    caller = caller.removesuffix("-session")
     called = 0
     for method, path in _id_routes(client):
         admin_route = path.startswith("/api/admin/")
@@ -313,3 +320,26 @@ def test_an_admin_reads_events_and_usage(world: World) -> None:
     assert usage["alice"]["conversations"] == 1 and usage["alice"]["messages"] == 7
     assert usage["bob"]["conversations"] == 1 and usage["bob"]["messages"] == 2
     assert usage["root"]["conversations"] == 0
+
+
+def test_the_tasks_audit_rows_are_their_callers(world: World) -> None:
+    """A text task and a code task (refused by its input check: nothing runs) write
+    their safety decisions under the caller's account, none unowned."""
+    bob = _bearer(world.keys["bob"])
+
+    def counts() -> tuple[int, int]:
+        rows = _audit(world, limit=500)["data"]
+        return (sum(r["owner_id"] == world.user_ids["bob"] for r in rows),
+                sum(r["owner_id"] is None for r in rows))
+
+    mine, unowned = counts()
+    translated = world.client.post("/api/tasks/translate", headers=bob, json={
+        "text": "Good morning, everyone.", "target_language": "fr", "stream": False})
+    assert translated.status_code == 200, translated.text
+    after_text = counts()
+    assert after_text[0] > mine and after_text[1] == unowned
+    refused = world.client.post("/api/tasks/code/generate", headers=bob, json={
+        "description": INJECTION, "stream": False})
+    assert refused.status_code == 200 and refused.json()["status"] == "refused", refused.text
+    after_code = counts()
+    assert after_code[0] == after_text[0] + 1 and after_code[1] == unowned
