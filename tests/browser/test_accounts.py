@@ -88,7 +88,8 @@ def log_in(page: Any, username: str, password: str | None = None) -> int:
 
 def logged_in(page: Any, username: str, password: str | None = None) -> None:
     log_in(page, username, password)
-    page.wait_for_selector("#account-nav", state="visible")
+    # Attached, not visible: on a phone the sidebar that holds the menu is a closed drawer.
+    page.wait_for_selector("#account-nav:not([hidden])", state="attached")
     page.wait_for_selector("html[data-ready='true']")
 
 
@@ -127,8 +128,9 @@ def test_logging_in_in_english(open_page: Any) -> None:
 
 
 def test_logging_in_in_french(open_page: Any) -> None:
-    w = open_page(locale="fr-FR")
+    w = open_page(locale="fr-FR", viewport=(390, 844), color_scheme="dark")  # a dark phone
     page = login_screen(w)
+    assert axe_problems(page) == []
     assert page.get_attribute("html", "lang") == "fr"
     assert page.text_content("#login-title") == "Connexion"
     assert page.text_content("label[for='login-username']") == "Nom d’utilisateur"
@@ -138,6 +140,11 @@ def test_logging_in_in_french(open_page: Any) -> None:
     assert page.text_content("#account-name") == "bob"
     assert page.text_content("#logout-button") == "Se déconnecter"
     assert page.text_content("#keys-link") == "Clés d’API"
+    page.click("#menu-button")
+    page.click("#keys-link")
+    page.wait_for_selector("#keys-view h2")
+    assert page.text_content("#keys-view h2") == "Clés d’API"
+    assert axe_problems(page) == []
 
 
 def test_a_wrong_password_and_an_unknown_user_get_the_same_message(
