@@ -261,6 +261,8 @@ class AccountService:
         if name is not None:
             with self._db() as db:
                 user = db.scalar(select(User).where(User.username == name))
+        # One Argon2 verification whatever the case, so that the time of the answer does
+        # not tell which usernames exist.
         reason = ""
         if user is None:
             passwords.verify_dummy(password)
@@ -268,8 +270,10 @@ class AccountService:
         elif user.password_hash is None:
             passwords.verify_dummy(password)
             reason = "no password (single sign-on only)"
-        elif len(password) > passwords.MAX_PASSWORD or not passwords.verify_password(
-                user.password_hash, password):
+        elif len(password) > passwords.MAX_PASSWORD:
+            passwords.verify_dummy(password)
+            reason = "wrong password"
+        elif not passwords.verify_password(user.password_hash, password):
             reason = "wrong password"
         elif user.disabled:
             reason = "user disabled"
