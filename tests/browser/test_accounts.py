@@ -231,6 +231,11 @@ def test_a_session_that_ends_while_the_page_is_open_brings_back_the_login(
     logged_in(page, "bob")
     page.wait_for_selector("#keys-view h2")
     assert page.is_visible("#keys-view")
+    # A cookie that has ended before the page opens gets the same notice.
+    accounts.set_password(bob.id, PASSWORD["bob"])
+    page.reload()
+    page.wait_for_selector("#login-notice", state="visible")
+    assert page.text_content("#login-notice") == "Your session has expired. Log in again."
 
 
 # --- the cookie and its CSRF token -----------------------------------------------------------

@@ -64,7 +64,9 @@ export async function ensureSession() {
     state.oidc = err.body.oidc ?? state.oidc;
     const notice = sessionStorage.getItem(NOTICE_STORAGE);
     sessionStorage.removeItem(NOTICE_STORAGE);
-    return showLogin(notice === "loggedOut" ? notice : null);
+    // A cookie the server no longer knows (expired, ended elsewhere): say so.
+    const expired = err.code === "session_expired" ? "sessionExpired" : null;
+    return showLogin(notice === "loggedOut" ? notice : expired);
   }
 }
 
@@ -76,8 +78,8 @@ function adopt(session) {
   els.nav.hidden = !session.accounts || !user?.id;
   els.name.textContent = user ? user.display_name || user.username : "";
   els.adminItem.hidden = user?.role !== "admin" || !user?.id;
-  // The shared-key dialog is for a server without accounts; with them the session rules.
-  els.keyButton.hidden = Boolean(session.accounts);
+  // The shared-key dialog is for a server without accounts (or for its operator's key).
+  els.keyButton.hidden = Boolean(session.accounts && user?.id);
 }
 
 /** Show the login screen; resolves with the session after a successful login. */
