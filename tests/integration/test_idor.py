@@ -320,6 +320,10 @@ def test_an_admin_reads_events_and_usage(world: World) -> None:
     assert usage["alice"]["conversations"] == 1 and usage["alice"]["messages"] == 7
     assert usage["bob"]["conversations"] == 1 and usage["bob"]["messages"] == 2
     assert usage["root"]["conversations"] == 0
+    # counted by the quotas: Bob's turn and his chat completion, 5 tokens each at least
+    assert usage["bob"]["requests_today"] >= 2 and usage["bob"]["tokens_today"] >= 10
+    assert usage["bob"]["requests_month"] >= usage["bob"]["requests_today"]
+    assert usage["alice"]["tokens_today"] >= 15  # her three answered turns
 
 
 def test_the_tasks_audit_rows_are_their_callers(world: World) -> None:
