@@ -27,6 +27,7 @@ from veilleur.api.admin.serving import AdminReports
 from veilleur.api.app import create_app
 from veilleur.api.openai.serving import OpenAIServing
 from veilleur.api.state import AppState, Lifecycle
+from veilleur.chat.leases import ReplyLease, keep_reply_leases
 from veilleur.chat.service import ConversationService
 from veilleur.config import Settings
 from veilleur.engine.base import Backend
@@ -70,6 +71,9 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
     accounts = AccountService(sessions, settings.accounts)
     _refuse_open_door(settings, accounts)
     repository = ConversationRepository(sessions)
+    # Replies of processes gone (their lease expired, or none: written before leases);
+    # the replies of a process that dies later are swept by `keep_reply_leases`.
+    lease = ReplyLease(seconds=settings.reply_lease_seconds)
     interrupted = repository.mark_stale_streaming()
     if interrupted:
         log.warning(
@@ -91,6 +95,7 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
             tasks.append(asyncio.create_task(
                 _load(settings, handle, safety, limits, backend, metrics)))
         tasks.append(asyncio.create_task(_warm_up_safety(state, safety)))
+        tasks.append(asyncio.create_task(keep_reply_leases(repository, lease)))
 
     async def stop() -> None:
         for task in tasks:
@@ -110,6 +115,7 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
             repository,
             default_system_prompt=settings.system_prompt,
             default_max_tokens=settings.default_max_tokens,
+            lease=lease,
         ),
         openai=OpenAIServing(handle, default_max_tokens=settings.default_max_tokens),
         engine=handle,

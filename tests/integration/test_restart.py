@@ -27,7 +27,9 @@ def wait_for_partial_write(conversation_url: str, give_up_s: float = 180) -> str
 
 def test_conversation_survives_restart_and_crash_mid_reply(tmp_path, model_path) -> None:
     data = tmp_path / "data"
-    with ServerProcess(data) as first:
+    # The crashed run's reply is marked once its lease expires: a short one, not to wait.
+    lease = {"VEILLEUR_REPLY_LEASE_SECONDS": "1"}
+    with ServerProcess(data, env=lease) as first:
         api = f"{first.base_url}/api/conversations"
         kept = httpx.post(api, json={"title": "keep me"}).json()["id"]
         done = httpx.post(
@@ -57,14 +59,19 @@ def test_conversation_survives_restart_and_crash_mid_reply(tmp_path, model_path)
                     first.kill()
                     break
         assert seen >= 10, "the reply must still be streaming when the server is killed"
-    with ServerProcess(data) as second:
+    with ServerProcess(data, env=lease) as second:
         api = f"{second.base_url}/api/conversations"
         listing = httpx.get(api).json()
         assert [c["id"] for c in listing["data"]] == [cut, kept]
         got = httpx.get(f"{api}/{kept}").json()
         assert got["title"] == "keep me"
         assert [m["status"] for m in got["messages"]] == ["complete", "complete"]
-        interrupted = httpx.get(f"{api}/{cut}").json()["messages"][-1]
+        deadline = time.monotonic() + 60
+        while (interrupted := httpx.get(f"{api}/{cut}").json()["messages"][-1])[
+                "status"] == "streaming":
+            assert time.monotonic() < deadline, (
+                "waited 60 s for the crashed run's reply to be marked interrupted")
+            time.sleep(0.1)
         assert interrupted["status"] == "interrupted"
         assert interrupted["content"].startswith(stored), (
             "the text written before the crash is kept", stored, interrupted["content"])

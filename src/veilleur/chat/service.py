@@ -4,7 +4,9 @@ A turn is written in this order: admission by the engine (a refused request writ
 nothing), then the user message and an empty assistant reply marked `streaming` in one
 transaction, then the reply's text every `flush_interval` seconds while it streams, then
 its final status. A reply whose stream ends early (the client went away, the engine
-failed, the server died) keeps the text it had, marked `interrupted` or `error`.
+failed, the server died) keeps the text it had, marked `interrupted` or `error`. The
+process writing a reply holds a lease on it, renewed at each periodic write
+(`chat/leases.py`): when the process dies, another one marks the reply `interrupted`.
 
 Every operation acts for one owner (`owner_id`, the principal's; None for the local person
 and the operator's key): it sees only that owner's conversations, and another owner's id
@@ -20,6 +22,7 @@ from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from veilleur.chat.context import fit_messages
+from veilleur.chat.leases import ReplyLease
 from veilleur.chat.settings import sampling_from_settings, validate_settings
 from veilleur.chat.tree import MessageTree
 from veilleur.errors import InvalidRequestError, VeilleurError
@@ -90,12 +93,15 @@ class ConversationService:
         default_system_prompt: str,
         default_max_tokens: int,
         flush_interval: float = 0.25,
+        lease: ReplyLease | None = None,
     ):
         self.engine = engine
         self.repository = repository
         self.default_system_prompt = default_system_prompt
         self.default_max_tokens = default_max_tokens
         self.flush_interval = flush_interval
+        # This process's lease on the replies it writes (several processes, one database).
+        self.lease = lease or ReplyLease()
 
     async def _store(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
         return await asyncio.to_thread(fn, *args, **kwargs)
@@ -288,7 +294,7 @@ class ConversationService:
                 owner_id=conversation.owner_id,
                 parent_id=parent_id,
                 user=_user_fields(user_content, language),
-                assistant={"model": engine.info.id, "meta": meta},
+                assistant={"model": engine.info.id, "meta": meta, **self._leased()},
                 title=_title(user_content) if user_content else None,
             )
         except BaseException:
@@ -314,6 +320,7 @@ class ConversationService:
             assistant={
                 "model": None,
                 "meta": {"language": language, "safety": decision_summary(decision)},
+                **self._leased(),
             },
             title=_title(user_content) if user_content else None,
         )
@@ -334,6 +341,10 @@ class ConversationService:
             yield Event("done", message_view(done))
 
         return events()
+
+    def _leased(self) -> dict[str, Any]:
+        """The lease fields of a reply this process starts writing."""
+        return {"lease_owner": self.lease.owner, "lease_expires_at": self.lease.expires()}
 
     def _sampling(
         self, conversation: Conversation, sampling: SamplingParams | None
@@ -367,7 +378,8 @@ class ConversationService:
                     yield Event("delta", {"message_id": reply.id, "text": event.text})
                     if time.monotonic() - last_flush >= self.flush_interval:
                         await self._store(
-                            self.repository.save_reply, reply.id, content="".join(text)
+                            self.repository.save_reply, reply.id, content="".join(text),
+                            lease_expires_at=self.lease.expires(),
                         )
                         last_flush = time.monotonic()
                 elif isinstance(event, Finished):

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from veilleur.errors import StoreError
 
-__all__ = ["migrate", "open_database"]
+__all__ = ["head_revision", "migrate", "open_database"]
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
 # Key of the PostgreSQL advisory lock held while migrating (any constant: "veilleur" in ASCII).
@@ -83,6 +83,13 @@ def migrate(engine: Engine, revision: str = "head") -> None:
                                {"key": _MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+def head_revision() -> str:
+    """The revision the migrations end at (what `migrate` upgrades to)."""
+    from alembic.script import ScriptDirectory
+
+    return str(ScriptDirectory(str(_MIGRATIONS)).get_current_head())
 
 
 def _safe_url(url: str) -> str:

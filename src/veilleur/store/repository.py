@@ -232,14 +232,24 @@ class ConversationRepository:
             conversation = self._conversation(session, conversation_id, owner_id)
             conversation.current_leaf_id = leaf_id
 
-    def mark_stale_streaming(self, older_than: datetime | None = None) -> int:
-        """Mark replies left `streaming` by a dead writer as `interrupted`; return how many.
+    def mark_stale_streaming(
+        self, *, now: datetime | None = None, exclude_owner: str | None = None
+    ) -> int:
+        """Mark `interrupted` the replies left `streaming` by a writer that is gone; return
+        how many.
 
-        With `older_than`, only replies whose last write is older than that moment.
+        Gone: the writer's lease (`lease_expires_at`) ended before `now` (default: the
+        current time), or the reply has no lease (written by a version without leases).
+        `exclude_owner`'s replies are never marked (the calling process is alive). One
+        UPDATE … WHERE status = 'streaming': when two processes sweep at once, the
+        database marks each reply once, and counts it for one of them.
         """
-        condition = Message.status == MessageStatus.STREAMING
-        if older_than is not None:
-            condition = condition & (Message.updated_at < older_than)
+        now = now or utcnow()
+        condition = (Message.status == MessageStatus.STREAMING) & (
+            Message.lease_expires_at.is_(None) | (Message.lease_expires_at < now)
+        )
+        if exclude_owner is not None:
+            condition &= Message.lease_owner.is_(None) | (Message.lease_owner != exclude_owner)
         with self._session() as session:
             result = session.execute(
                 update(Message)
@@ -248,6 +258,20 @@ class ConversationRepository:
                     status=MessageStatus.INTERRUPTED,
                     finish_reason="interrupted",
                     error="the server stopped while this reply was being written",
+                    lease_expires_at=None,
                 )
+                .execution_options(synchronize_session=False)
+            )
+            return int(result.rowcount or 0)
+
+    def renew_leases(self, owner: str, until: datetime) -> int:
+        """Extend to `until` the leases `owner` holds on replies still streaming."""
+        with self._session() as session:
+            result = session.execute(
+                update(Message)
+                .where((Message.lease_owner == owner)
+                       & (Message.status == MessageStatus.STREAMING))
+                .values(lease_expires_at=until)
+                .execution_options(synchronize_session=False)
             )
             return int(result.rowcount or 0)
