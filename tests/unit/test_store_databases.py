@@ -4,6 +4,7 @@ take turns (PostgreSQL), and leases of replies are swept once each."""
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 import threading
@@ -17,7 +18,7 @@ from sqlalchemy import create_engine, inspect, text
 
 import veilleur.accounts.models
 import veilleur.safety.audit  # noqa: F401
-from veilleur.chat.leases import ReplyLease
+from veilleur.chat.leases import ReplyLease, keep_reply_leases
 from veilleur.store.db import head_revision, open_database
 from veilleur.store.models import Base, MessageStatus, utcnow
 from veilleur.store.repository import ConversationRepository
@@ -152,3 +153,28 @@ def test_two_processes_sweeping_at_once_mark_each_reply_once(database_url: str) 
     assert sum(counts) == len(ids), counts
     repo = ConversationRepository(sessions)
     assert {_status(repo, i) for i in ids} == {MessageStatus.INTERRUPTED}
+
+
+def test_the_sweeper_task_renews_its_own_leases_and_interrupts_the_dead(
+    database_url: str,
+) -> None:
+    _, sessions = open_database(database_url)
+    repo = ConversationRepository(sessions)
+    mine, dead = ReplyLease(seconds=0.3), ReplyLease(seconds=0.3)
+    [own] = _streaming_replies(repo, 1, mine, expires_in=-1)  # e.g. waiting for the engine
+    [orphan] = _streaming_replies(repo, 1, dead, expires_in=-1)
+    before = repo.reply(own).lease_expires_at
+
+    async def run() -> None:
+        task = asyncio.create_task(keep_reply_leases(repo, mine))
+        deadline = time.monotonic() + 60
+        while _status(repo, orphan) != MessageStatus.INTERRUPTED:
+            assert time.monotonic() < deadline, "waited 60 s for the sweeper to mark the orphan"
+            await asyncio.sleep(0.05)
+        task.cancel()
+
+    asyncio.run(run())
+    assert _status(repo, own) == MessageStatus.STREAMING
+    renewed = repo.reply(own).lease_expires_at
+    assert before is not None and renewed is not None
+    assert renewed - before >= timedelta(seconds=1.2), "the own lease was renewed (now + 0.3 s)"

@@ -62,6 +62,9 @@ async def keep_reply_leases(repository: ConversationRepository, lease: ReplyLeas
         except VeilleurError as exc:  # the database is away for a moment: try again later
             log.warning("could not renew or sweep the leases of replies: %s", exc)
             continue
+        except Exception:  # never let the sweeper die quietly: the leases would lapse
+            log.exception("could not renew or sweep the leases of replies")
+            continue
         if marked:
             log.warning("marked %d reply(ies) whose writer's lease expired as interrupted",
                         marked)

@@ -64,7 +64,7 @@ def open_database(url: str) -> tuple[Engine, sessionmaker[Session]]:
         raise StoreError(
             f"the database {_safe_url(url)!r} has a schema this version of Veilleur does not "
             f"know ({exc}); it was probably written by a newer Veilleur: upgrade, or point "
-            "VEILLEUR_DATA_DIR elsewhere"
+            "VEILLEUR_DATA_DIR (or VEILLEUR_DATABASE_URL) elsewhere"
         ) from exc
     return engine, sessionmaker(engine, expire_on_commit=False)
 
