@@ -99,7 +99,11 @@ class AccountService:
         self._sessions = sessions
         self.settings = settings
         self._clock = clock
-        self._enabled = False  # once a user exists, accounts stay on (users are never deleted)
+        # Once a user exists, accounts stay on (users are never deleted). Single sign-on
+        # configured turns them on too: its first login would otherwise lock out the
+        # local person mid-session, and nobody must use the server unauthenticated
+        # before that first login.
+        self._enabled = settings.oidc_issuer is not None
 
     @contextmanager
     def _db(self) -> Iterator[Session]:
@@ -108,7 +112,8 @@ class AccountService:
 
     # --- users -----------------------------------------------------------------------
     def accounts_enabled(self) -> bool:
-        """Whether at least one user exists (disabled ones count)."""
+        """Whether at least one user exists (disabled ones count), or single sign-on is
+        configured."""
         if not self._enabled:
             with self._db() as db:
                 self._enabled = db.scalar(select(User.id).limit(1)) is not None

@@ -86,6 +86,12 @@ def test_accounts_turn_on_with_the_first_user(accounts: AccountService) -> None:
     assert [event.event for event in events(accounts)] == ["user_created"]
 
 
+def test_single_sign_on_configured_turns_accounts_on_before_any_user(make) -> None:  # type: ignore[no-untyped-def]
+    accounts = make(oidc_issuer="https://id.example.org", oidc_client_id="veilleur",
+                    oidc_client_secret="s3cret")
+    assert accounts.list_users() == [] and accounts.accounts_enabled()
+
+
 def test_password_is_stored_as_argon2id_with_owasp_parameters(accounts: AccountService) -> None:
     user = accounts.create_user("alice", password=PASSWORD)
     assert user.password_hash is not None and PASSWORD not in user.password_hash
