@@ -129,12 +129,13 @@ def test_a_killed_process_leaves_its_reply_to_the_other(tmp_path: Path, postgres
         engine = create_engine(postgres_url)
         with engine.connect() as connection:
             leases = connection.execute(text(
-                "SELECT conversation_id, lease_owner, lease_expires_at FROM messages "
-                "WHERE role = 'assistant'")).all()
+                "SELECT conversation_id, lease_owner, lease_expires_at, updated_at "
+                "FROM messages WHERE role = 'assistant'")).all()
         engine.dispose()
         owners = {row[0]: row[1] for row in leases}
         assert owners[doomed] != owners[lives], "each reply is leased by its own process"
-        assert [row[2] for row in leases if row[0] == doomed] == [None]
+        [(_, _, expired_at, marked_at)] = [row for row in leases if row[0] == doomed]
+        assert marked_at >= expired_at, "marked only once the dead process's lease expired"
 
         # The survivor serves the dead one's conversation: it goes on there.
         more = api2.post(f"{P}/{doomed}/messages",

@@ -258,7 +258,7 @@ class ConversationRepository:
                     status=MessageStatus.INTERRUPTED,
                     finish_reason="interrupted",
                     error="the server stopped while this reply was being written",
-                    lease_expires_at=None,
+                    updated_at=now,  # after `lease_expires_at`, which stays as it was
                 )
                 .execution_options(synchronize_session=False)
             )
