@@ -76,7 +76,8 @@ async def _engine_holds(client: httpx.AsyncClient, n: int, timeout: float = 120.
 
 async def one_round(base: str, keys: dict[str, str], flood: int, tokens: int
                     ) -> dict[str, Any]:
-    """A floods, then B asks once: B's TTFT, and how A's requests ended."""
+    """A floods, then B asks once: B's TTFT, how A's requests ended, and B's TTFT for the
+    same request once the server is idle again (the floor: HTTP, quota, safety check)."""
     a = httpx.AsyncClient(base_url=base, timeout=600,
                           headers={"Authorization": f"Bearer {keys['flooder']}"},
                           limits=httpx.Limits(max_connections=flood + 4))
@@ -90,11 +91,18 @@ async def one_round(base: str, keys: dict[str, str], flood: int, tokens: int
         waited = await _engine_holds(a, flood)
         lone = await stream_completion(b, {**body, "prompt": PROMPTS[-1]})
         streams = await asyncio.gather(*runners)
+        alone = await stream_completion(b, {**body, "prompt": PROMPTS[-1]})  # idle server
     flood_ttfts = sorted(s.ttft for s in streams if s.ttft is not None)
+    # A's requests that started answering while B waited: how many went ahead of it (a
+    # count of requests, which the machine's load does not change as it changes times).
+    b_first = lone.token_times[0] if lone.token_times else float("inf")
+    ahead = sum(1 for s in streams if s.token_times and lone.sent < s.token_times[0] < b_first)
     return {
+        "ahead": ahead,
         "ttft_b": lone.ttft if lone.ttft is not None else float("nan"),
         "b_status": lone.status,
         "b_error": lone.error,
+        "ttft_b_alone": alone.ttft if alone.ttft is not None else float("nan"),
         "flood_ok": sum(s.status == 200 and bool(s.token_times) for s in streams),
         "flood_ttft_median": statistics.median(flood_ttfts) if flood_ttfts else float("nan"),
         "flood_ttft_max": flood_ttfts[-1] if flood_ttfts else float("nan"),
@@ -138,6 +146,8 @@ def report(result: dict[str, Any], *, date: str, machine: str, command: str) -> 
         rows.append(
             f"| {label} | {each} "
             f"| **{statistics.median(r['ttft_b'] for r in rounds):.2f}** "
+            f"| {', '.join(str(r['ahead']) for r in rounds)} "
+            f"| {statistics.median(r['ttft_b_alone'] for r in rounds):.2f} "
             f"| {statistics.median(r['flood_ttft_median'] for r in rounds):.2f} / "
             f"{statistics.median(r['flood_ttft_max'] for r in rounds):.2f} "
             f"| {min(r['flood_ok'] for r in rounds)} of {result['flood']} |")
@@ -154,12 +164,15 @@ def report(result: dict[str, Any], *, date: str, machine: str, command: str) -> 
         f"one. {result['reps']} rounds per server, interleaved.",
         "",
         "| scheduling | B's TTFT per round (s) | B's TTFT, median (s) "
-        "| A's TTFT median / max (s) | A's requests answered |",
-        "|---|---|---:|---:|---:|",
+        "| A's requests served ahead of B, per round | B alone on the idle server, "
+        "median (s) | A's TTFT median / max (s) | A's requests answered |",
+        "|---|---|---:|---|---:|---:|---:|",
         *rows,
         "",
         f"B's first token came **{result['ratio']:.1f}×** sooner with fair scheduling "
-        f"({result['fair_ttft']:.2f} s against {result['fifo_ttft']:.2f} s). With fairness "
+        f"({result['fair_ttft']:.2f} s against {result['fifo_ttft']:.2f} s, medians). The "
+        "times swing with the load of a shared machine; the count of A's requests served "
+        "ahead of B does not. With fairness "
         "B takes the first slot that frees after it arrives (the tenant holding the fewest "
         "slots goes first); without, it waits behind all of A's queued requests. Fairness "
         "does not preempt: B still waits for one of A's running requests to end, so its "
