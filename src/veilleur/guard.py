@@ -37,6 +37,7 @@ from veilleur.types import (
     GenerationRequest,
     ModelInfo,
     TextDelta,
+    ToolCallDelta,
     Usage,
 )
 
@@ -91,7 +92,7 @@ class SafetyCut:
     decision: Decision
 
 
-GuardedEvent = TextDelta | Finished | SafetyCut
+GuardedEvent = TextDelta | ToolCallDelta | Finished | SafetyCut
 
 
 def decision_summary(decision: Decision, *, cut: bool = False) -> dict[str, Any]:
@@ -118,6 +119,7 @@ class GuardedStream:
     def __init__(self, decision: Decision, events: AsyncIterator[GuardedEvent],
                  stream: EventStream | None):
         self.decision = decision
+        self.data_decisions: list[Decision] = []  # the checks of tool results, if any
         self._events = events
         self._stream = stream
 
@@ -187,13 +189,17 @@ class GuardedEngine:
         return decision
 
     async def start(self, request: GenerationRequest, audit: AuditContext,
-                    *, checked: Sequence[ChatMessage] | None = None) -> GuardedStream:
+                    *, checked: Sequence[ChatMessage] | None = None,
+                    data: Sequence[str] = ()) -> GuardedStream:
         """Admit, check and guard one generation.
 
         Admission comes first (a prompt that cannot fit is a 400 whatever its content,
         and an overloaded engine a 503, before anything is written or audited), then the
         input check of `checked` (default: the request's messages, or its prompt as a user
-        message); a refused request gives its queue slot back unused.
+        message), then of each text of `data` (tool results: text someone else wrote,
+        checked as a document, so that an injection in it is flagged and audited without
+        refusing the request; the stream's `data_decisions`); a refused request gives its
+        queue slot back unused.
 
         Raises:
             ContextLengthError, EngineOverloadedError, EngineDeadError: from admission.
@@ -203,16 +209,27 @@ class GuardedEngine:
         session = self.session(audit)
         began = time.perf_counter()
         stream = session._admit(request)
+        data_decisions: list[Decision] = []
         try:
             decision = await session.check(checked)
+            for text in data if not decision.blocked else ():
+                data_decisions.append(await session.check([ChatMessage("user", text)],
+                                                          document=True))
+                if session._blocked is not None:
+                    decision = session._blocked
+                    break
         except BaseException:
             await stream.aclose()
             raise
         if decision.blocked:
             await stream.aclose()
-            return GuardedStream(decision, _refused(decision), None)
-        return GuardedStream(decision, session._guarded(stream, shown=True, final=True,
-                                                             began=began), stream)
+            refused = GuardedStream(decision, _refused(decision), None)
+            refused.data_decisions = data_decisions
+            return refused
+        guarded = GuardedStream(decision, session._guarded(stream, shown=True, final=True,
+                                                               began=began), stream)
+        guarded.data_decisions = data_decisions
+        return guarded
 
     def session(self, audit: AuditContext, *, language: str | None = None) -> GuardSession:
         """Several generations under one output guard (a task that calls the model more
@@ -368,11 +385,14 @@ class GuardSession:
                 raise UncheckedGenerationError("a generation was read before its input "
                                                "passed the safety check")
             async for event in stream:
-                if isinstance(event, TextDelta):
+                if isinstance(event, TextDelta | ToolCallDelta):
                     produced += 1
                     # The guard scores the answer every few characters (a sentence
-                    # embedding): off the event loop, so other streams keep flowing.
-                    cut = await asyncio.to_thread(self.show, event.text) if shown else None
+                    # embedding): off the event loop, so other streams keep flowing. A
+                    # tool call's name and arguments are part of the answer too.
+                    text = (event.text if isinstance(event, TextDelta)
+                            else f"{event.name} " * bool(event.name) + event.arguments)
+                    cut = await asyncio.to_thread(self.show, text) if shown else None
                     if cut is not None:
                         await stream.aclose()
                         await self.finish()  # audits the cut

@@ -8,7 +8,7 @@ each other. `veilleur.engine.base` re-exports these names for the backends.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 __all__ = [
     "ChatMessage",
@@ -17,22 +17,70 @@ __all__ = [
     "Finished",
     "GenerationRequest",
     "ModelInfo",
+    "ResponseFormat",
     "Role",
     "SamplingParams",
     "TextDelta",
+    "ToolCall",
+    "ToolCallDelta",
+    "ToolChoice",
+    "ToolSpec",
     "Usage",
 ]
 
-Role = Literal["system", "user", "assistant"]
-FinishReason = Literal["stop", "length", "cancelled", "content_filter"]
+Role = Literal["system", "user", "assistant", "tool"]
+FinishReason = Literal["stop", "length", "cancelled", "content_filter", "tool_calls"]
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCall:
+    """A function call the assistant made: `arguments` is the JSON text of its arguments."""
+
+    id: str
+    name: str
+    arguments: str
 
 
 @dataclass(frozen=True, slots=True)
 class ChatMessage:
-    """One turn of a conversation."""
+    """One turn of a conversation.
+
+    An assistant turn may carry `tool_calls` (its `content` then often empty); a `tool`
+    turn is the result of the call `tool_call_id`, which is data, not an instruction.
+    """
 
     role: Role
     content: str
+    tool_calls: tuple[ToolCall, ...] = ()
+    tool_call_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ToolSpec:
+    """A function the model may call; `parameters` is its arguments' JSON Schema."""
+
+    name: str
+    description: str = ""
+    parameters: Any = None  # a JSON Schema (dict); None: no arguments
+
+
+# "auto" (answer or call), "none" (answer), "required" (call one or more), or a name.
+ToolChoice = str
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseFormat:
+    """Structured output: ``json_object`` (any JSON object) or ``json_schema``.
+
+    `schema` is the JSON Schema the answer must validate against (``json_schema`` only);
+    `raw` is the request's `response_format` as sent, for backends that pass it on.
+    """
+
+    type: Literal["json_object", "json_schema"]
+    schema: Any = None
+    name: str = ""
+    strict: bool | None = None
+    raw: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +112,10 @@ class GenerationRequest:
     messages: tuple[ChatMessage, ...] | None = None
     request_id: str = ""
     tenant: str | None = None
+    response_format: ResponseFormat | None = None
+    tools: tuple[ToolSpec, ...] = ()
+    tool_choice: ToolChoice = "auto"
+    parallel_tool_calls: bool = True
 
     def __post_init__(self) -> None:
         if (self.prompt is None) == (self.messages is None):
@@ -98,7 +150,18 @@ class Finished:
     usage: Usage
 
 
-EngineEvent = TextDelta | Finished
+@dataclass(frozen=True, slots=True)
+class ToolCallDelta:
+    """A piece of the `index`-th tool call of the answer, as OpenAI streams it: the first
+    piece of a call has its `id` and `name`, the next ones fragments of its `arguments`."""
+
+    index: int
+    id: str | None = None
+    name: str | None = None
+    arguments: str = ""
+
+
+EngineEvent = TextDelta | ToolCallDelta | Finished
 
 
 @dataclass(frozen=True, slots=True)

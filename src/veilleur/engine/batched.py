@@ -28,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import ctypes
 import logging
+import math
 import random
 import sys
 import threading
@@ -50,10 +51,12 @@ from veilleur.engine.base import (
     TextDelta,
     Usage,
 )
+from veilleur.engine.constrained import GrammarSampler, TokenArray
 from veilleur.engine.llamacpp import usable_cores
 from veilleur.engine.prompting import PromptBuilder
 from veilleur.engine.scheduler import BatchScheduler, Job, Piece, SchedulerConfig, StepPlan
 from veilleur.engine.streaming import TextAssembler
+from veilleur.engine.tool_calls import read_tool_calls
 from veilleur.errors import (
     EngineDeadError,
     EngineGenerateError,
@@ -70,6 +73,17 @@ _PENALTY_LAST_N = 64  # as llama-cpp-python's `Llama` (last_n_tokens_size)
 # llama_decode return codes that concern only this batch (no KV slot, aborted, bad batch);
 # anything else negative means llama.cpp itself failed.
 _RECOVERABLE_DECODE = {1, 2, -1}
+
+
+def _shortlist_margin(sampling: SamplingParams) -> float | None:
+    """When a grammar's shortlist stands for the whole vocabulary (see constrained.py):
+    None never (penalties lower logits; no min-p to cut the tail)."""
+    if (sampling.repeat_penalty != 1.0 or sampling.frequency_penalty != 0.0
+            or sampling.presence_penalty != 0.0):
+        return None
+    if sampling.temperature <= 0.0:
+        return 0.0
+    return -math.log(sampling.min_p) if sampling.min_p > 0.0 else None
 
 
 class _Fatal(Exception):
@@ -117,6 +131,7 @@ class _Sink:
 class _Payload:
     sampler: Any  # llama_sampler_p, owned by the job
     sink: _Sink
+    grammar: GrammarSampler | None = None  # the job's own grammar state, when constrained
 
 
 class BatchedLlamaCppBackend:
@@ -162,6 +177,7 @@ class BatchedLlamaCppBackend:
         self._vocab = self._model.vocab
         self._n_vocab = self._model.n_vocab()
         self._piece_buf = ctypes.create_string_buffer(256)
+        self._tokens = TokenArray(llama_cpp, self._n_vocab)  # the engine thread's draws
         log.info(
             "loaded %s in %.2fs (%d threads, %d slots × %d tokens)",
             model_path,
@@ -253,15 +269,20 @@ class BatchedLlamaCppBackend:
         prepared = self._prompts.prepare(request)
         tokens, stops, lstrip = prepared.tokens, prepared.stops, prepared.lstrip
         sink = _Sink(asyncio.get_running_loop(), stops, lstrip)
-        sampler = self._new_sampler(request.sampling)
-        job = Job(tokens, request.sampling.max_tokens, _Payload(sampler, sink),
-                  tenant=request.tenant)
+        grammar = (GrammarSampler(self._lib, self._vocab, prepared.grammar,
+                                  margin=_shortlist_margin(request.sampling))
+                   if prepared.grammar else None)
+        payload = _Payload(self._new_sampler(request.sampling), sink, grammar)
+        job = Job(tokens, request.sampling.max_tokens, payload, tenant=request.tenant)
         try:
             self._scheduler.submit(job)
         except BaseException:
-            self._lib.llama_sampler_free(sampler)
+            self._free_sampler(payload)
             raise
-        return EventStream(self._events(job, sink), lambda: self._scheduler.cancel(job))
+        events = self._events(job, sink)
+        if prepared.tool_calls:
+            events = read_tool_calls(events)
+        return EventStream(events, lambda: self._scheduler.cancel(job))
 
     async def aclose(self) -> None:
         left = self._scheduler.close()
@@ -393,7 +414,10 @@ class BatchedLlamaCppBackend:
     def _sample(self, piece: Piece, index: int, sampled: dict[Job, int], stopped: set[Job]) -> None:
         job, payload = piece.job, piece.job.payload
         try:
-            token = self._lib.llama_sampler_sample(payload.sampler, self._ctx, index)
+            if payload.grammar is not None:
+                token = payload.grammar.sample(self._tokens, self._ctx, index, payload.sampler)
+            else:
+                token = self._lib.llama_sampler_sample(payload.sampler, self._ctx, index)
             sampled[job] = token
             eog = self._lib.llama_vocab_is_eog(self._vocab, token)
             if eog or payload.sink.token(self._piece(token)):
@@ -427,6 +451,12 @@ class BatchedLlamaCppBackend:
         sampler, payload.sampler = payload.sampler, None
         if sampler is not None:
             self._lib.llama_sampler_free(sampler)
+        grammar, payload.grammar = payload.grammar, None
+        if grammar is not None:
+            log.debug("grammar: %d draws in %.3f s, %d refused first, %d masked the whole "
+                      "vocabulary", grammar.draws, grammar.seconds, grammar.fallbacks,
+                      grammar.full_masks)
+            grammar.close()
 
     def _die(self, reason: str) -> None:
         self._dead = reason

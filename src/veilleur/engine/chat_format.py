@@ -16,14 +16,17 @@ writing the next turn itself, and nothing from it on is part of the answer.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from veilleur.engine.base import ChatMessage, RenderedPrompt
 from veilleur.engine.streaming import RoleStop
+from veilleur.engine.tool_calls import render_call, tools_prompt
 from veilleur.errors import InvalidRequestError
 from veilleur.frame_examples import FRAME_EXAMPLES, FRAME_TURNS
+from veilleur.types import ToolSpec
 
 __all__ = [
     "FRAME_EXAMPLES",
@@ -44,9 +47,8 @@ class ChatFormat(Protocol):
 
     name: str
 
-    def render(self, messages: Sequence[ChatMessage]) -> RenderedPrompt: ...
-
-
+    def render(self, messages: Sequence[ChatMessage],
+               tools: Sequence[ToolSpec] = ()) -> RenderedPrompt: ...
 
 
 class FrameFormat:
@@ -67,11 +69,17 @@ class FrameFormat:
             "<start_of_turn>",
         )
 
-    def render(self, messages: Sequence[ChatMessage]) -> RenderedPrompt:
+    tool_label = "Tool"
+
+    def render(self, messages: Sequence[ChatMessage],
+               tools: Sequence[ToolSpec] = ()) -> RenderedPrompt:
         system = "\n\n".join(m.content.strip() for m in messages if m.role == "system")
         lines: list[str] = []
         if system:
             lines.append(system)
+            lines.append("")
+        if tools:
+            lines.append(tools_prompt(tools))
             lines.append("")
         lines.append(
             "The following is a conversation between a user and the assistant. The assistant "
@@ -84,8 +92,11 @@ class FrameFormat:
             lines.append(f"{self.assistant_label}: {answer}")
         turns = [m for m in messages if m.role != "system"]
         for message in turns:
-            label = self.user_label if message.role == "user" else self.assistant_label
-            lines.append(f"{label}: {_one_block(message.content)}")
+            label = {"user": self.user_label, "tool": self.tool_label}.get(
+                message.role, self.assistant_label)
+            text = "\n".join([*([message.content] if message.content.strip() else []),
+                              *(render_call(call) for call in message.tool_calls)])
+            lines.append(f"{label}: {_one_block(text)}")
         if not turns or turns[-1].role != "assistant":
             lines.append(f"{self.assistant_label}:")
             text = "\n".join(lines)
@@ -124,17 +135,23 @@ class TemplateFormat:
         )
         self._eos_token = eos_token
 
-    def render(self, messages: Sequence[ChatMessage]) -> RenderedPrompt:
-        payload = [{"role": m.role, "content": m.content} for m in messages]
+    def render(self, messages: Sequence[ChatMessage],
+               tools: Sequence[ToolSpec] = ()) -> RenderedPrompt:
+        payload = [_template_message(m) for m in messages]
+        functions = [{"type": "function", "function": {
+            "name": t.name, "description": t.description,
+            "parameters": t.parameters or {"type": "object", "properties": {}}}}
+            for t in tools]
+        extra: dict[str, Any] = {"tools": functions} if functions else {}
         try:
-            result = self._formatter(messages=payload)
+            result = self._formatter(messages=payload, **extra)
         except Exception as first:  # a template can raise anything from its Jinja code
             # Some templates (Gemma's, Mistral's) reject a system turn: fold it into the
             # first user turn, as their model cards advise, and try once more.
             if not any(m["role"] == "system" for m in payload):
                 raise _rejected(first) from first
             try:
-                result = self._formatter(messages=_fold_system(payload))
+                result = self._formatter(messages=_fold_system(payload), **extra)
             except Exception as exc:
                 raise _rejected(exc) from exc
         stop = (
@@ -148,13 +165,33 @@ class TemplateFormat:
         )
 
 
+def _template_message(message: ChatMessage) -> dict[str, Any]:
+    """A message as chat templates read it (OpenAI's shape, arguments parsed)."""
+    out: dict[str, Any] = {"role": message.role, "content": message.content}
+    if message.tool_calls:
+        out["tool_calls"] = [
+            {"id": c.id, "type": "function",
+             "function": {"name": c.name, "arguments": _parsed(c.arguments)}}
+            for c in message.tool_calls]
+    if message.tool_call_id is not None:
+        out["tool_call_id"] = message.tool_call_id
+    return out
+
+
+def _parsed(arguments: str) -> Any:
+    try:
+        return json.loads(arguments or "{}")
+    except ValueError:
+        return arguments
+
+
 def _rejected(exc: Exception) -> InvalidRequestError:
     return InvalidRequestError(
         f"the model's chat template rejected the conversation: {exc}", param="messages"
     )
 
 
-def _fold_system(messages: list[dict[str, str]]) -> list[dict[str, str]]:
+def _fold_system(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     system = "\n\n".join(m["content"] for m in messages if m["role"] == "system")
     rest = [dict(m) for m in messages if m["role"] != "system"]
     if system:

@@ -36,6 +36,7 @@ from veilleur.engine.base import (
 from veilleur.engine.prompting import PromptBuilder
 from veilleur.engine.scheduler import common_prefix
 from veilleur.engine.streaming import TextAssembler
+from veilleur.engine.tool_calls import read_tool_calls
 from veilleur.errors import (
     EngineDeadError,
     EngineGenerateError,
@@ -158,9 +159,15 @@ class LlamaCppBackend:
                 left = True
                 self._waiting -= 1
 
-        return EventStream(
-            self._stream(tokens, stops, lstrip, request.sampling, leave_queue), leave_queue
-        )
+        grammar = None
+        if prepared.grammar:
+            from llama_cpp import LlamaGrammar
+
+            grammar = LlamaGrammar.from_string(prepared.grammar, verbose=False)
+        events = self._stream(tokens, stops, lstrip, request.sampling, grammar, leave_queue)
+        if prepared.tool_calls:
+            events = read_tool_calls(events)
+        return EventStream(events, leave_queue)
 
     async def _stream(
         self,
@@ -168,11 +175,12 @@ class LlamaCppBackend:
         stops: tuple[str, ...],
         lstrip: bool,
         sampling: SamplingParams,
+        grammar: Any,
         leave_queue: Callable[[], None],
     ) -> AsyncIterator[EngineEvent]:
         async with self._turn:
             leave_queue()
-            async for event in self._run(tokens, stops, lstrip, sampling):
+            async for event in self._run(tokens, stops, lstrip, sampling, grammar):
                 yield event
 
     async def aclose(self) -> None:
@@ -183,7 +191,8 @@ class LlamaCppBackend:
 
     # --- internals ----------------------------------------------------------------------
     async def _run(
-        self, tokens: list[int], stops: tuple[str, ...], lstrip: bool, sampling: SamplingParams
+        self, tokens: list[int], stops: tuple[str, ...], lstrip: bool, sampling: SamplingParams,
+        grammar: Any = None,
     ) -> AsyncIterator[EngineEvent]:
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[Any] = asyncio.Queue()
@@ -193,7 +202,8 @@ class LlamaCppBackend:
             loop.call_soon_threadsafe(queue.put_nowait, item)
 
         future = loop.run_in_executor(
-            self._executor, self._generate_blocking, tokens, stops, lstrip, sampling, cancel, emit
+            self._executor, self._generate_blocking, tokens, stops, lstrip, sampling, grammar,
+            cancel, emit,
         )
         try:
             while (item := await queue.get()) is not _END:
@@ -212,11 +222,12 @@ class LlamaCppBackend:
         stops: tuple[str, ...],
         lstrip: bool,
         sampling: SamplingParams,
+        grammar: Any,
         cancel: threading.Event,
         emit: Any,
     ) -> None:
         try:
-            emit_events = self._decode(tokens, stops, lstrip, sampling, cancel)
+            emit_events = self._decode(tokens, stops, lstrip, sampling, grammar, cancel)
             for event in emit_events:
                 emit(event)
         except Exception as exc:  # llama.cpp raises RuntimeError and friends
@@ -231,6 +242,7 @@ class LlamaCppBackend:
         stops: tuple[str, ...],
         lstrip: bool,
         sampling: SamplingParams,
+        grammar: Any,
         cancel: threading.Event,
     ) -> Any:
         llama = self._llama
@@ -255,6 +267,9 @@ class LlamaCppBackend:
             frequency_penalty=sampling.frequency_penalty,
             presence_penalty=sampling.presence_penalty,
             reset=True,
+            # llama-cpp-python masks the whole vocabulary with it at every token (slower
+            # than the batched engine's check of the drawn token first; same answers).
+            grammar=grammar,
         ):
             if cancel.is_set():
                 reason = "cancelled"

@@ -13,16 +13,63 @@ from typing import Any
 
 from veilleur.engine.base import ChatMessage, GenerationRequest, RenderedPrompt
 from veilleur.engine.chat_format import ChatFormat, FrameFormat, TemplateFormat
-from veilleur.errors import ContextLengthError, ModelLoadError
+from veilleur.engine.json_schema import json_object_grammar, schema_grammar, tool_call_grammar
+from veilleur.errors import (
+    ContextLengthError,
+    InvalidRequestError,
+    ModelLoadError,
+    UnsupportedParameterError,
+)
 
-__all__ = ["PreparedPrompt", "PromptBuilder"]
+__all__ = ["PreparedPrompt", "PromptBuilder", "request_grammar"]
 
 
 @dataclass(frozen=True, slots=True)
 class PreparedPrompt:
+    """The tokens to evaluate; `grammar` (GBNF) constrains the answer when set, and
+    `tool_calls` says that its text is read back as tool calls."""
+
     tokens: list[int]
     stops: tuple[str, ...]
     lstrip: bool
+    grammar: str | None = None
+    tool_calls: bool = False
+
+
+def request_grammar(request: GenerationRequest) -> str | None:
+    """The grammar an embedded engine constrains `request`'s answer with, if any.
+
+    Tools with `tool_choice` ``auto`` allow text or calls, ``required`` one call or more
+    (one without `parallel_tool_calls`), a function's name only that function; ``none``
+    no grammar. Otherwise `response_format` gives the grammar.
+
+    Raises:
+        UnsupportedParameterError: a schema the grammar cannot enforce, or structured
+            output asked together with tools the model may call.
+    """
+    fmt = request.response_format
+    choice = request.tool_choice
+    if request.tools and choice != "none":
+        if fmt is not None and choice == "auto":
+            raise UnsupportedParameterError(
+                "response_format together with tools and tool_choice 'auto' is not "
+                "supported by the embedded engine; ask for one or the other",
+                param="response_format")
+        functions = [(t.name, t.parameters) for t in request.tools]
+        if choice not in ("auto", "required"):
+            functions = [(t.name, t.parameters) for t in request.tools if t.name == choice]
+            if not functions:
+                raise InvalidRequestError(f"tool_choice names {choice!r}, which is not one "
+                                          "of the tools", param="tool_choice")
+        return tool_call_grammar(functions, param="tools[0]",
+                                 parallel=request.parallel_tool_calls
+                                 and choice in ("auto", "required"),
+                                 text=choice == "auto")
+    if fmt is None:
+        return None
+    if fmt.type == "json_object":
+        return json_object_grammar()
+    return schema_grammar(fmt.schema, param="response_format.json_schema.schema")
 
 
 class PromptBuilder:
@@ -57,8 +104,9 @@ class PromptBuilder:
         Raises:
             ContextLengthError: the prompt leaves no room in the window.
         """
+        grammar = request_grammar(request)
         if request.messages is not None:
-            rendered = self.format.render(request.messages)
+            rendered = self.format.render(request.messages, request.tools)
         else:
             rendered = RenderedPrompt(text=request.prompt or "", stop=(), add_bos=True)
         tokens = self.tokenize(rendered.text, add_bos=rendered.add_bos)
@@ -71,7 +119,8 @@ class PromptBuilder:
                 param="messages" if request.messages is not None else "prompt",
             )
         stops = tuple(dict.fromkeys((*rendered.stop, *request.sampling.stop)))
-        return PreparedPrompt(tokens, stops, rendered.lstrip)
+        calls = bool(request.tools) and request.tool_choice != "none"
+        return PreparedPrompt(tokens, stops, rendered.lstrip, grammar, calls)
 
     def _choose_format(self, choice: str) -> ChatFormat:
         template = self._model.metadata().get("tokenizer.chat_template")

@@ -38,6 +38,7 @@ from veilleur.errors import (
     InvalidRequestError,
     ModelLoadError,
 )
+from veilleur.types import ToolCallDelta
 
 __all__ = ["OpenAIUpstreamBackend"]
 
@@ -155,9 +156,20 @@ class OpenAIUpstreamBackend:
             body["seed"] = s.seed
         clean = self._redact or (lambda text: text)
         if request.messages is not None:
-            body["messages"] = [
-                {"role": m.role, "content": clean(m.content)} for m in request.messages
-            ]
+            body["messages"] = [_wire_message(m, clean) for m in request.messages]
+            # Structured output and tools are the upstream's to enforce: passed as sent.
+            if request.response_format is not None:
+                body["response_format"] = request.response_format.raw
+            if request.tools:
+                body["tools"] = [
+                    {"type": "function", "function": {
+                        "name": t.name, "description": t.description,
+                        **({"parameters": t.parameters} if t.parameters is not None else {})}}
+                    for t in request.tools]
+                choice = request.tool_choice
+                body["tool_choice"] = choice if choice in ("auto", "none", "required") else {
+                    "type": "function", "function": {"name": choice}}
+                body["parallel_tool_calls"] = request.parallel_tool_calls
             return "/chat/completions", body
         body["prompt"] = clean(request.prompt or "")
         return "/completions", body
@@ -192,6 +204,11 @@ class OpenAIUpstreamBackend:
                         cached = (u.get("prompt_tokens_details") or {}).get("cached_tokens") or 0
                         usage = Usage(u["prompt_tokens"], u["completion_tokens"], cached)
                     for choice in chunk.get("choices") or []:
+                        for call in (choice.get("delta") or {}).get("tool_calls") or []:
+                            function = call.get("function") or {}
+                            yield ToolCallDelta(int(call.get("index") or 0), call.get("id"),
+                                                function.get("name"),
+                                                function.get("arguments") or "")
                         text = (choice.get("delta") or {}).get("content") or choice.get("text")
                         if text and (shown := matcher.push(text)):
                             produced += 1
@@ -208,9 +225,21 @@ class OpenAIUpstreamBackend:
         if tail := matcher.flush():
             produced += 1
             yield TextDelta(tail)
-        if reason not in ("stop", "length", "content_filter"):
+        if reason not in ("stop", "length", "content_filter", "tool_calls"):
             reason = "stop"
         yield Finished(reason, usage or Usage(0, produced))  # type: ignore[arg-type]
+
+
+def _wire_message(message: ChatMessage, clean: Callable[[str], str]) -> dict[str, Any]:
+    out: dict[str, Any] = {"role": message.role, "content": clean(message.content)}
+    if message.tool_calls:
+        out["tool_calls"] = [{"id": c.id, "type": "function",
+                              "function": {"name": c.name, "arguments": clean(c.arguments)}}
+                             for c in message.tool_calls]
+        out["content"] = out["content"] or None
+    if message.tool_call_id is not None:
+        out["tool_call_id"] = message.tool_call_id
+    return out
 
 
 def _translate(response: httpx.Response) -> Exception:

@@ -1,10 +1,9 @@
 """Request bodies of the OpenAI-compatible API, validated with OpenAI's bounds.
 
-Parameters OpenAI defines that Veilleur does not implement (`tools`, `logprobs`,
-`response_format`, `n > 1`…) are refused with a 400 `unsupported_parameter` that names
-them in `param`, rather than silently ignored (`UNSUPPORTED_CHAT`,
-`UNSUPPORTED_COMPLETION`; a value that means "not used", such as `tools: []` or
-`response_format: {"type": "text"}`, is accepted). Fields OpenAI does not define are
+Parameters OpenAI defines that Veilleur does not implement (`logprobs`, `n > 1`…) are
+refused with a 400 `unsupported_parameter` that names them in `param`, rather than
+silently ignored (`UNSUPPORTED_CHAT`, `UNSUPPORTED_COMPLETION`; a value that means "not
+used", such as `logprobs: false`, is accepted). Fields OpenAI does not define are
 ignored, as vLLM and llama.cpp's server do, so that clients sending vendor extensions keep
 working.
 """
@@ -15,8 +14,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from veilleur.errors import UnsupportedParameterError
-from veilleur.types import ChatMessage, SamplingParams
+from veilleur.errors import InvalidRequestError, UnsupportedParameterError
+from veilleur.types import ChatMessage, ResponseFormat, SamplingParams, ToolCall, ToolSpec
 
 __all__ = [
     "UNSUPPORTED_CHAT",
@@ -41,10 +40,34 @@ class TextPart(_Lenient):
     text: str
 
 
+_NAME = r"^[a-zA-Z0-9_-]{1,64}$"  # OpenAI's rule for function and schema names
+
+
+class CalledFunction(_Lenient):
+    name: str = Field(..., pattern=_NAME)
+    arguments: str = Field("", max_length=262_144)
+
+
+class RequestToolCall(_Lenient):
+    id: str = Field(..., min_length=1, max_length=256)
+    type: Literal["function"] = "function"
+    function: CalledFunction
+
+
 class RequestMessage(_Lenient):
-    role: Literal["system", "developer", "user", "assistant"]
+    role: Literal["system", "developer", "user", "assistant", "tool"]
     content: str | list[TextPart] | None = None
     name: str | None = None
+    tool_calls: list[RequestToolCall] | None = Field(None, max_length=128)
+    tool_call_id: str | None = Field(None, min_length=1, max_length=256)
+
+    @model_validator(mode="after")
+    def _tool_fields(self) -> RequestMessage:
+        if self.tool_calls and self.role != "assistant":
+            raise ValueError("only an assistant message may have tool_calls")
+        if self.role == "tool" and self.tool_call_id is None:
+            raise ValueError("a tool message needs the tool_call_id it answers")
+        return self
 
     def to_chat(self) -> ChatMessage:
         if isinstance(self.content, list):
@@ -52,7 +75,62 @@ class RequestMessage(_Lenient):
         else:
             text = self.content or ""
         role = "system" if self.role == "developer" else self.role
-        return ChatMessage(role, text)  # type: ignore[arg-type]
+        calls = tuple(ToolCall(c.id, c.function.name, c.function.arguments)
+                      for c in self.tool_calls or ())
+        return ChatMessage(role, text, calls, self.tool_call_id)  # type: ignore[arg-type]
+
+
+class FunctionDefinition(_Lenient):
+    name: str = Field(..., pattern=_NAME)
+    description: str | None = Field(None, max_length=8192)
+    parameters: dict[str, Any] | None = None
+    strict: bool | None = None
+
+
+class ToolDefinition(_Lenient):
+    type: Literal["function"]
+    function: FunctionDefinition
+
+
+class FunctionName(_Lenient):
+    name: str = Field(..., pattern=_NAME)
+
+
+class NamedToolChoice(_Lenient):
+    type: Literal["function"]
+    function: FunctionName
+
+
+class JsonSchemaFormat(_Lenient):
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+    name: str = Field(..., pattern=_NAME)
+    description: str | None = None
+    schema_: dict[str, Any] | None = Field(None, alias="schema")
+    strict: bool | None = None
+
+
+class ResponseFormatField(_Lenient):
+    """`response_format`: ``text``, ``json_object`` or ``json_schema`` (with its schema)."""
+
+    type: Literal["text", "json_object", "json_schema"]
+    json_schema: JsonSchemaFormat | None = None
+
+    @model_validator(mode="after")
+    def _schema_given(self) -> ResponseFormatField:
+        if self.type == "json_schema" and self.json_schema is None:
+            raise ValueError("response_format of type json_schema needs its json_schema")
+        return self
+
+    def to_format(self) -> ResponseFormat | None:
+        if self.type == "text":
+            return None
+        raw = self.model_dump(by_alias=True, exclude_none=True)
+        if self.type == "json_object":
+            return ResponseFormat("json_object", raw=raw)
+        spec = self.json_schema
+        assert spec is not None
+        return ResponseFormat("json_schema", spec.schema_ or {}, spec.name, spec.strict, raw)
 
 
 class StreamOptions(_Lenient):
@@ -123,14 +201,10 @@ def _unused(*values: Any) -> Any:
 
 # OpenAI parameters this server does not implement, and the values that mean "not used".
 UNSUPPORTED_CHAT: dict[str, Any] = {
-    "tools": _unused(),
-    "tool_choice": _unused("none"),
     "functions": _unused(),
     "function_call": _unused("none"),
-    "parallel_tool_calls": _unused(),
     "logprobs": _unused(False),
     "top_logprobs": _unused(),
-    "response_format": lambda value: value in (None, {"type": "text"}),
     "logit_bias": _unused(),
     "audio": _unused(),
     "modalities": lambda value: value in (None, ["text"]),
@@ -164,12 +238,17 @@ class ChatCompletionRequest(SamplingFields):
     model: str = Field(..., min_length=1)
     messages: list[RequestMessage] = Field(..., min_length=1, max_length=10000)
     max_completion_tokens: int | None = Field(None, ge=1, le=1_000_000)
+    response_format: ResponseFormatField | None = None
+    tools: list[ToolDefinition] | None = Field(None, max_length=128)
+    tool_choice: Literal["none", "auto", "required"] | NamedToolChoice | None = None
+    parallel_tool_calls: bool | None = None
 
     model_config = ConfigDict(extra="allow")
 
     def check_supported(self) -> None:
         """Raises UnsupportedParameterError naming an OpenAI parameter not implemented."""
         _refuse_unsupported(self, UNSUPPORTED_CHAT)
+        self._check_tools()
 
     @model_validator(mode="after")
     def _check(self) -> ChatCompletionRequest:
@@ -179,8 +258,30 @@ class ChatCompletionRequest(SamplingFields):
             raise ValueError("messages must contain at least one user message")
         return self
 
+    def _check_tools(self) -> None:
+        names = [t.function.name for t in self.tools or ()]
+        if len(set(names)) != len(names):
+            raise InvalidRequestError("two tools have the same name", param="tools")
+        if isinstance(self.tool_choice, NamedToolChoice) and \
+                self.tool_choice.function.name not in names:
+            raise InvalidRequestError(f"tool_choice names {self.tool_choice.function.name!r}, "
+                                      "which is not one of the tools", param="tool_choice")
+        if self.tool_choice == "required" and not names:
+            raise InvalidRequestError("tool_choice 'required' needs tools",
+                                      param="tool_choice")
+
     def chat(self) -> tuple[ChatMessage, ...]:
         return tuple(m.to_chat() for m in self.messages)
+
+    def tool_specs(self) -> tuple[ToolSpec, ...]:
+        return tuple(ToolSpec(t.function.name, t.function.description or "",
+                              t.function.parameters) for t in self.tools or ())
+
+    def choice(self) -> str:
+        """`tool_choice` as the engine reads it: auto, none, required or a name."""
+        if isinstance(self.tool_choice, NamedToolChoice):
+            return self.tool_choice.function.name
+        return self.tool_choice or ("auto" if self.tools else "none")
 
 
 class CompletionRequest(SamplingFields):
@@ -230,17 +331,29 @@ class VeilleurExtension(_Out):
     safety: SafetySummary | None = None
 
 
+class ResponseFunction(_Out):
+    name: str
+    arguments: str
+
+
+class ResponseToolCall(_Out):
+    id: str
+    type: Literal["function"]
+    function: ResponseFunction
+
+
 class AssistantMessage(_Out):
     role: Literal["assistant"]
     content: str | None
     refusal: str | None = None
+    tool_calls: list[ResponseToolCall] | None = None
 
 
 class ChatChoice(_Out):
     index: int
     message: AssistantMessage
     logprobs: None = None
-    finish_reason: Literal["stop", "length", "content_filter"]
+    finish_reason: Literal["stop", "length", "content_filter", "tool_calls"]
 
 
 class ChatCompletion(_Out):

@@ -12,7 +12,7 @@ import asyncio
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from veilleur.api.errors import error_payload
@@ -28,18 +28,20 @@ from veilleur.guard import (
     SafetyCut,
     decision_summary,
 )
-from veilleur.types import Finished, GenerationRequest, TextDelta
+from veilleur.types import ChatMessage, Finished, GenerationRequest, TextDelta, ToolCallDelta
 
 __all__ = ["OpenAIServing", "Prepared"]
 
 
 @dataclass
 class Prepared:
-    """An admitted, checked generation and the metadata of its response."""
+    """An admitted, checked generation and the metadata of its response; `calls` collects
+    the tool calls of a whole (not streamed) answer."""
 
     stream: GuardedStream
     meta: dict[str, Any]
     echo: str = ""
+    calls: list[dict[str, str]] = field(default_factory=list)
 
 
 class OpenAIServing:
@@ -91,15 +93,29 @@ class OpenAIServing:
         fitted = await asyncio.to_thread(
             fit_messages, engine, messages, max_tokens=sampling.max_tokens
         )
+        fmt = request.response_format.to_format() if request.response_format else None
         stream = await engine.start(
-            GenerationRequest(sampling=sampling, messages=fitted.messages),
+            GenerationRequest(sampling=sampling, messages=fitted.messages,
+                              response_format=fmt, tools=request.tool_specs(),
+                              tool_choice=request.choice(),
+                              parallel_tool_calls=request.parallel_tool_calls is not False),
             AuditContext(meta["id"], request.user, owner_id=owner_id),
-            checked=messages,
+            checked=messages, data=_new_tool_results(messages),
         )
+        flagged = [decision_summary(d) for d in stream.data_decisions if d.categories]
+        if flagged:  # an injection in a tool result is data: the answer says it was seen
+            meta = {**meta, "veilleur": {"tool_results": flagged}}
         return Prepared(stream, meta)
 
     async def chat_response(self, prepared: Prepared) -> dict[str, Any]:
         text, finished, meta, refusal = await _answer(prepared)
+        message: dict[str, Any] = {"role": "assistant", "content": text, "refusal": refusal}
+        if prepared.calls and refusal is None:
+            message["tool_calls"] = [
+                {"id": c["id"], "type": "function",
+                 "function": {"name": c["name"], "arguments": c["arguments"]}}
+                for c in prepared.calls]
+            message["content"] = text or None
         return {
             **meta,
             "object": "chat.completion",
@@ -107,7 +123,7 @@ class OpenAIServing:
             "choices": [
                 {
                     "index": 0,
-                    "message": {"role": "assistant", "content": text, "refusal": refusal},
+                    "message": message,
                     "logprobs": None,
                     "finish_reason": _finish(finished),
                 }
@@ -123,13 +139,15 @@ class OpenAIServing:
             return {**base, "choices": [
                 {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}]}
 
-        def piece(event: TextDelta | SafetyCut) -> dict[str, Any]:
+        def piece(event: TextDelta | ToolCallDelta | SafetyCut) -> dict[str, Any]:
             nonlocal streamed
             if isinstance(event, SafetyCut):
                 refusal = _refusal_text(event)
                 return chunk({"content": f"\n\n{refusal}" if streamed else refusal,
                               "refusal": refusal})
             streamed = True
+            if isinstance(event, ToolCallDelta):
+                return chunk({"tool_calls": [_call_delta(event)]})
             return chunk({"content": event.text})
 
         return _stream(prepared.stream, base, include_usage,
@@ -196,7 +214,7 @@ async def _stream(
     include_usage: bool,
     *,
     first: dict[str, Any] | None,
-    piece: Callable[[TextDelta | SafetyCut], dict[str, Any]],
+    piece: Callable[[Any], dict[str, Any]],
     last: Callable[[Finished], dict[str, Any]],
 ) -> AsyncIterator[bytes]:
     """The chunks of one streamed answer; closing this iterator stops the generation."""
@@ -220,13 +238,34 @@ async def _stream(
         await stream.aclose()
 
 
-async def _collect(stream: GuardedStream) -> tuple[str, Finished, SafetyCut | None]:
+def _new_tool_results(messages: tuple[ChatMessage, ...]) -> list[str]:
+    """The tool results since the last user turn (earlier ones were checked when sent)."""
+    users = [i for i, m in enumerate(messages) if m.role == "user"]
+    start = users[-1] + 1 if users else 0
+    return [m.content for m in messages[start:] if m.role == "tool" and m.content.strip()]
+
+
+def _call_delta(event: ToolCallDelta) -> dict[str, Any]:
+    """A tool call's piece as OpenAI streams it: id, type and name first, then arguments."""
+    if event.id is not None:
+        return {"index": event.index, "id": event.id, "type": "function",
+                "function": {"name": event.name, "arguments": event.arguments}}
+    return {"index": event.index, "function": {"arguments": event.arguments}}
+
+
+async def _collect(stream: GuardedStream, calls: list[dict[str, str]] | None = None
+                   ) -> tuple[str, Finished, SafetyCut | None]:
     parts: list[str] = []
     finished: Finished | None = None
     cut: SafetyCut | None = None
     try:
         async for event in stream:
-            if isinstance(event, TextDelta):
+            if isinstance(event, ToolCallDelta) and calls is not None:
+                if event.id is not None or not calls or len(calls) <= event.index:
+                    calls.append({"id": event.id or f"call_{event.index}",
+                                  "name": event.name or "", "arguments": ""})
+                calls[event.index]["arguments"] += event.arguments
+            elif isinstance(event, TextDelta):
                 parts.append(event.text)
             elif isinstance(event, SafetyCut):
                 cut = event
@@ -241,7 +280,7 @@ async def _collect(stream: GuardedStream) -> tuple[str, Finished, SafetyCut | No
 async def _answer(prepared: Prepared) -> tuple[str, Finished, dict[str, Any], str | None]:
     """The whole answer: its text (the refusal after a cut), how it finished, the response
     metadata (with the safety summary after a cut) and the refusal, if any."""
-    text, finished, cut = await _collect(prepared.stream)
+    text, finished, cut = await _collect(prepared.stream, prepared.calls)
     if cut is None:
         return text, finished, prepared.meta, None
     refusal = _refusal_text(cut)
