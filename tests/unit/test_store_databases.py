@@ -132,6 +132,20 @@ def test_only_replies_whose_lease_expired_are_interrupted(database_url: str) -> 
     assert _status(repo, own_expired) == _status(repo, held) == MessageStatus.INTERRUPTED
 
 
+def test_a_late_writer_never_undoes_an_interrupted_mark(database_url: str) -> None:
+    """A writer that stalled past its lease finds its reply swept: its writes, the final
+    one included, change nothing."""
+    _, sessions = open_database(database_url)
+    repo = ConversationRepository(sessions)
+    [reply] = _streaming_replies(repo, 1, ReplyLease(), expires_in=-1)
+    assert repo.save_reply(reply, content="so far") is True
+    assert repo.mark_stale_streaming() == 1
+    assert repo.save_reply(reply, content="so far and the end",
+                           status=MessageStatus.COMPLETE, finish_reason="stop") is False
+    stored = repo.reply(reply)
+    assert (stored.status, stored.content) == (MessageStatus.INTERRUPTED, "so far")
+
+
 def test_two_processes_sweeping_at_once_mark_each_reply_once(database_url: str) -> None:
     """Two sweepers, each with its own connections (as two processes), race on the same
     expired replies: the counts they return add up to the number of replies."""

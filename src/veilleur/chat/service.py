@@ -396,7 +396,9 @@ class ConversationService:
             }
             if cut is not None:
                 fields["meta"] = {**(reply.meta or {}), "safety": cut}
-            await self._store(self.repository.save_reply, reply.id, **fields)
+            if not await self._store(self.repository.save_reply, reply.id, **fields):
+                log.warning("reply %s was marked interrupted by another process while this "
+                            "one wrote it (its lease expired); the mark stands", reply.id)
             done = await self._store(self.repository.reply, reply.id)
             yield Event("done", message_view(done))
         except VeilleurError as exc:

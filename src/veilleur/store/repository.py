@@ -220,11 +220,23 @@ class ConversationRepository:
                 conversation.title = title
         return user_message, reply
 
-    def save_reply(self, message_id: str, **fields: Any) -> None:
-        """Write the streamed text so far (and, at the end, the final status)."""
+    def save_reply(self, message_id: str, **fields: Any) -> bool:
+        """Write the streamed text so far (and, at the end, the final status) of a reply
+        still `streaming`; return whether it was written.
+
+        False: the reply is no longer being written — another process marked it
+        `interrupted` because this writer's lease expired (it stalled longer than the
+        lease). That mark stands: a late writer never turns it back into `complete`.
+        """
         fields["updated_at"] = utcnow()
         with self._session() as session:
-            session.execute(update(Message).where(Message.id == message_id).values(**fields))
+            result = session.execute(
+                update(Message)
+                .where(Message.id == message_id, Message.status == MessageStatus.STREAMING)
+                .values(**fields)
+                .execution_options(synchronize_session=False)
+            )
+        return bool(result.rowcount)
 
     def set_current_leaf(self, conversation_id: str, leaf_id: str, *, owner_id: str | None
                          ) -> None:
