@@ -98,6 +98,14 @@ NOT_GENERATING: dict[str, Body] = {
     "/api/conversations/{conversation_id}/messages/{message_id}/run": lambda c, t: (
         f"/api/conversations/{(ids := _turn(c, t))[0]}/messages/{ids[1]}/run", {"block": 0}),
     "/v1/moderations": lambda c, t: ("/v1/moderations", {"input": t}),
+    # Accounts: the text goes where a name or a password goes; no model is ever asked.
+    "/api/admin/users": lambda c, t: ("/api/admin/users", {
+        "username": "mallory", "password": t, "display_name": t[:100]}),
+    "/api/admin/users/{user_id}": lambda c, t: ("/api/admin/users/unknown", {
+        "display_name": t[:100]}),
+    "/api/keys": lambda c, t: ("/api/keys", {"name": t[:100]}),
+    "/auth/login": lambda c, t: ("/auth/login", {"username": "mallory", "password": t}),
+    "/auth/logout": lambda c, t: ("/auth/logout", {}),
 }
 
 
@@ -179,7 +187,8 @@ def test_routes_that_do_not_generate_never_reach_the_model(app_with, route) -> N
     client, backend = app_with(["A harmless answer. "] * 4)
     path, body = NOT_GENERATING[route](client, HARMFUL)
     before = backend.started
-    method = "PATCH" if route == "/api/conversations/{conversation_id}" else "POST"
+    patched = ("/api/conversations/{conversation_id}", "/api/admin/users/{user_id}")
+    method = "PATCH" if route in patched else "POST"
     response = client.request(method, path, json=body)
     assert response.status_code < 500, response.text
     assert backend.started == before
