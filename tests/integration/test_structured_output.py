@@ -199,3 +199,13 @@ def test_a_schema_feature_the_grammar_cannot_enforce_is_refused(server, model_id
     assert response.status_code == 400, response.text
     error = response.json()["error"]
     assert (error["code"], error["param"]) == ("unsupported_parameter", param)
+
+
+def test_a_completion_takes_a_response_format_too(client, model_id) -> None:
+    reply = client.completions.create(
+        model=model_id, prompt="The colours of the French flag, as JSON:", temperature=0.8,
+        seed=2, max_tokens=200,
+        extra_body={"response_format": _format("flag", SCHEMAS["enum_and_const"])})
+    choice = reply.choices[0]
+    assert choice.finish_reason == "stop", choice
+    jsonschema.validate(json.loads(choice.text), SCHEMAS["enum_and_const"])

@@ -94,3 +94,32 @@ def test_unreachable_upstream_is_a_clear_startup_error(tmp_path) -> None:
     )
     assert result.returncode == 1
     assert "did not list its models" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_structured_output_and_tools_pass_through_the_upstream(proxy, model_id: str) -> None:
+    """The proxy passes `response_format` and `tools` on; the upstream enforces them."""
+    import json
+
+    client = openai.OpenAI(base_url=f"{proxy.base_url}/v1", api_key="unused", max_retries=0,
+                           timeout=600)
+    schema = {"type": "object", "properties": {"n": {"type": "integer", "minimum": 1,
+                                                     "maximum": 9}},
+              "required": ["n"], "additionalProperties": False}
+    reply = client.chat.completions.create(
+        model=model_id, temperature=0, max_tokens=40,
+        messages=[{"role": "user", "content": "Pick a digit, as JSON."}],
+        response_format={"type": "json_schema",
+                         "json_schema": {"name": "digit", "schema": schema}})
+    assert 1 <= json.loads(reply.choices[0].message.content)["n"] <= 9
+    tool = {"type": "function", "function": {"name": "echo", "parameters": {
+        "type": "object", "properties": {"text": {"type": "string", "maxLength": 20}},
+        "required": ["text"], "additionalProperties": False}}}
+    chunks = list(client.chat.completions.create(
+        model=model_id, temperature=0, max_tokens=60, stream=True, tools=[tool],
+        tool_choice="required", parallel_tool_calls=False,
+        messages=[{"role": "user", "content": "Echo 'hi'."}]))
+    pieces = [p for c in chunks if c.choices for p in c.choices[0].delta.tool_calls or ()]
+    assert pieces[0].id and pieces[0].function.name == "echo"
+    arguments = json.loads("".join(p.function.arguments or "" for p in pieces))
+    assert isinstance(arguments["text"], str)
+    assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "tool_calls"

@@ -172,6 +172,8 @@ class OpenAIUpstreamBackend:
                 body["parallel_tool_calls"] = request.parallel_tool_calls
             return "/chat/completions", body
         body["prompt"] = clean(request.prompt or "")
+        if request.response_format is not None:  # vLLM and llama.cpp's server take it here
+            body["response_format"] = request.response_format.raw
         return "/completions", body
 
     async def _stream(self, request: GenerationRequest) -> AsyncIterator[EngineEvent]:

@@ -288,6 +288,9 @@ class CompletionRequest(SamplingFields):
     model: str = Field(..., min_length=1)
     prompt: str | Annotated[list[str], Field(min_length=1, max_length=1)]
     echo: bool = False
+    # Not OpenAI's on completions; vLLM's and llama.cpp's servers take it: the same
+    # constrained decoding as chat.
+    response_format: ResponseFormatField | None = None
 
     model_config = ConfigDict(extra="allow")
 

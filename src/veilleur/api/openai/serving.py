@@ -163,7 +163,9 @@ class OpenAIServing:
         meta = _meta("cmpl", engine)
         stream = await engine.start(
             GenerationRequest(sampling=request.sampling(self.default_max_tokens),
-                              prompt=request.text()),
+                              prompt=request.text(),
+                              response_format=request.response_format.to_format()
+                              if request.response_format else None),
             AuditContext(meta["id"], request.user, owner_id=owner_id),
         )
         return Prepared(stream, meta, echo=request.text() if request.echo else "")
