@@ -167,6 +167,7 @@ def test_an_injection_in_a_tool_result_is_flagged_as_data(server, model_id) -> N
         "type": "object", "properties": {"n": {"type": "number", "multipleOf": 2}}}}}],
       "tool_choice": "required"}, "tools[0].function.parameters.properties.n.multipleOf"),
     ({"functions": [{"name": "f"}]}, "functions"),
+    ({"tools": [WEATHER], "response_format": {"type": "json_object"}}, "response_format"),
 ])
 def test_bad_tool_requests_are_refused_by_name(server, model_id, body, param) -> None:
     response = httpx.post(f"{server.base_url}/v1/chat/completions", timeout=120, json={

@@ -332,6 +332,9 @@ class SafetySummary(_Out):
 
 class VeilleurExtension(_Out):
     safety: SafetySummary | None = None
+    # the checks of the tool results sent, when one flagged something (they are data:
+    # an injection alone does not refuse the request)
+    tool_results: list[SafetySummary] | None = None
 
 
 class ResponseFunction(_Out):
