@@ -178,6 +178,9 @@ class GuardedEngine:
     async def check(self, messages: Sequence[ChatMessage], audit: AuditContext,
                     *, language: str | None = None) -> Decision:
         """The input check of `messages` alone (audited); nothing is generated."""
+        meter = current_meter()
+        if meter is not None:
+            meter.engaged = True
         began = time.perf_counter()
         decision = await asyncio.to_thread(
             lambda: self._safety.check_input(messages, request_id=audit.request_id,

@@ -26,6 +26,9 @@ class Meter:
     tenant: str | None
     completion_tokens: int = 0
     closed: bool = False
+    # The guard was reached (an input was checked): the request counts in its minute. A
+    # request refused before (invalid body, unknown id, a prompt too long) is given back.
+    engaged: bool = False
 
     def add(self, tokens: int) -> None:
         """Count `tokens` generated for this request."""

@@ -66,6 +66,7 @@ class Lease:
 
     id: str
     user_id: str | None
+    admitted_at: datetime | None = None  # the minute whose count it is in
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +162,7 @@ class QuotaService:
                     f"quota exceeded: {used} tokens generated today, the limit is "
                     f"{limits.tokens_per_day} per UTC day (tokens_per_day); retry after "
                     "midnight UTC", (midnight - now).total_seconds())
-        lease = Lease(new_id(), user_id)
+        lease = Lease(new_id(), user_id, now)
         minute = _minute(now)
         with self._db() as db:
             db.execute(delete(GenerationLease).where(GenerationLease.owner_id == owner,
@@ -194,8 +195,14 @@ class QuotaService:
             db.execute(update(GenerationLease).where(GenerationLease.id == lease.id)
                        .values(expires_at=self._expiry(self._clock())))
 
-    def release(self, lease: Lease, *, tokens: int = 0) -> None:
-        """End the generation: free its slot and count the `tokens` it generated."""
+    def release(self, lease: Lease, *, tokens: int = 0, give_back: bool = False) -> None:
+        """End the generation: free its slot and count the `tokens` it generated.
+
+        With `give_back`, the request is taken out of its minute's count as if it had
+        never been admitted (it was refused before anything ran): no row is left behind.
+        """
+        if give_back:
+            self._take_back(lease, _minute(lease.admitted_at or self._clock()))
         with self._db() as db:
             db.execute(delete(GenerationLease).where(GenerationLease.id == lease.id))
             if tokens > 0:
@@ -207,9 +214,13 @@ class QuotaService:
         return now + timedelta(seconds=self.lease_seconds)
 
     def _take_back(self, lease: Lease, minute: datetime) -> None:
+        owner = lease.user_id or _UNOWNED
         with self._db() as db:
             db.execute(delete(GenerationLease).where(GenerationLease.id == lease.id))
-            self._add(db, lease.user_id or _UNOWNED, "requests", minute, -1)
+            if self._add(db, owner, "requests", minute, -1) <= 0:
+                db.execute(delete(UsageCounter).where(
+                    UsageCounter.owner_id == owner, UsageCounter.kind == "requests",
+                    UsageCounter.window_start == minute))
 
     def _refuse(self, user_id: str | None, username: str, address: str, name: str,
                 message: str, retry_after: float) -> None:

@@ -3,7 +3,9 @@
 `admit_generation` is the dependency of every route that generates (chat completions,
 completions, conversation turns, the text and code tasks). Before the route runs, so
 before anything is written, it counts the request and takes a concurrency lease in the
-database (`veilleur.accounts.quotas`), or answers 429 with `Retry-After`. It then opens
+database (`veilleur.accounts.quotas`), or answers 429 with `Retry-After`; both are given
+back at the end when the request never reached the guard (an invalid body, an unknown or
+another user's id). It then opens
 the request's `Meter` (`veilleur.metering`): the guarded engine gives the generations
 the principal's owner id as their tenant (fair scheduling) and adds their tokens to it.
 
@@ -49,8 +51,11 @@ async def admit_generation(request: Request,
         meter.closed = True
         renewal.cancel()
         # Shielded: a cancelled request still frees its slot and counts its tokens.
+        # A request refused before the guard saw it (its body invalid, an id unknown or
+        # another user's) is given back: it leaves no count, so nothing is written.
         await asyncio.shield(asyncio.to_thread(quotas.release, lease,
-                                               tokens=meter.completion_tokens))
+                                               tokens=meter.completion_tokens,
+                                               give_back=not meter.engaged))
 
 
 async def _renew(quotas: QuotaService, lease: Lease) -> None:
