@@ -1,7 +1,8 @@
 """What constrained decoding costs: decode tok/s of the batched engine with and without a
 JSON schema, rounds interleaved in one process (`python -m bench.grammar_overhead`).
 
-Each round completes the same raw prompt for `--tokens` tokens unconstrained, then under
+Each round completes the same raw prompt (`--streams` at once, each its own seed) for
+`--tokens` tokens unconstrained, then under
 the schema below (an array of at least 40 objects, so that it does not end early), both
 at temperature 0.8; the rate is tokens after the first over the time after the first
 token, so that the prompt's prefill does not count. Run with `--log` to see, per
@@ -66,26 +67,31 @@ async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--tokens", type=int, default=200)
+    parser.add_argument("--streams", type=int, default=1, help="answers decoded together")
     parser.add_argument("--log", action="store_true", help="the engine's debug log")
     args = parser.parse_args()
     if args.log:
         logging.basicConfig(level=logging.WARNING, format="%(message)s")
         logging.getLogger("veilleur.engine.batched").setLevel(logging.DEBUG)
     backend = BatchedLlamaCppBackend(ensure_default_model(default_cache_dir()),
-                                     config=SchedulerConfig(n_slots=1, n_ctx_slot=1024))
+                                     config=SchedulerConfig(n_slots=args.streams,
+                                                            n_ctx_slot=1024))
     fmt = ResponseFormat("json_schema", SCHEMA)
     plain: list[float] = []
     constrained: list[float] = []
     for seed in range(args.rounds):
-        rate, n, _ = await _rate(backend, None, args.tokens, seed)
-        plain.append(rate)
-        print(f"round {seed}: plain {rate:.1f} tok/s ({n} tokens)", flush=True)
-        rate, n, text = await _rate(backend, fmt, args.tokens, seed)
-        constrained.append(rate)
-        valid = "complete JSON" if n < args.tokens and json.loads(text) else "cut by budget"
-        print(f"round {seed}: schema {rate:.1f} tok/s ({n} tokens, {valid})", flush=True)
+        for kind, rates, given in (("plain", plain, None), ("schema", constrained, fmt)):
+            results = await asyncio.gather(*(_rate(backend, given, args.tokens, seed * 100 + i)
+                                             for i in range(args.streams)))
+            rate = sum(r for r, _, _ in results)
+            rates.append(rate)
+            ended = sum(n < args.tokens and bool(json.loads(t)) for _, n, t in results) \
+                if given else 0
+            print(f"round {seed}: {kind} {rate:.1f} tok/s over {args.streams} stream(s) "
+                  f"({sum(n for _, n, _ in results)} tokens"
+                  + (f", {ended} complete JSON)" if given else ")"), flush=True)
     print(f"median plain {statistics.median(plain):.1f} tok/s, with the schema "
-          f"{statistics.median(constrained):.1f} tok/s")
+          f"{statistics.median(constrained):.1f} tok/s (sum over {args.streams} stream(s))")
     await backend.aclose()
 
 
