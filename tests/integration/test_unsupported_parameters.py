@@ -74,6 +74,6 @@ def test_the_docs_list_every_unsupported_parameter() -> None:
     {"tools": USED_TOOLS, "tool_choice": {"type": "function", "function": {"name": "f"}}},
 ])
 def test_structured_output_and_tools_are_no_longer_refused(client, extra) -> None:
-    """Honoured since issue 15 (what the embedded engine does with them: test_tools.py,
+    """Honoured since issue 15 (what the embedded engine does with them: test_tool_calls.py,
     test_structured_output.py); the scripted backend here only proves the API takes them."""
     assert client.post("/v1/chat/completions", json={**CHAT, **extra}).status_code == 200
