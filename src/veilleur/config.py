@@ -158,7 +158,8 @@ class Settings(BaseSettings):
         "llamacpp",
         description=(
             "`llamacpp`: embedded llama.cpp on a GGUF file. `openai`: any "
-            "OpenAI-compatible server (vLLM, SGLang, llama-server) at `upstream_url`."
+            "OpenAI-compatible server (vLLM, SGLang, llama-server) at `upstream_url`, "
+            "or several at `upstream_urls`."
         ),
     )
     model: Path | None = Field(
@@ -262,11 +263,37 @@ class Settings(BaseSettings):
         None,
         description="Base URL of the OpenAI-compatible server (e.g. `http://gpu:8000/v1`).",
     )
+    upstream_urls: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Base URLs of several OpenAI-compatible servers serving the same model (a JSON "
+            "list, e.g. `[\"http://gpu1:8000/v1\", \"http://gpu2:8000/v1\"]`; after "
+            "`upstream_url` when both are set): each request goes to the least busy one that "
+            "is up; one that fails is taken out and probed again after a back-off."
+        ),
+    )
+    upstream_health_interval_s: float = Field(
+        5.0, gt=0, le=3600,
+        description="Seconds between two health probes (`GET /models`) of each upstream.",
+    )
+    upstream_health_timeout_s: float = Field(
+        2.0, gt=0, le=600,
+        description="Seconds a health probe waits for an upstream's answer before taking "
+        "it out.",
+    )
+    upstream_backoff_max_s: float = Field(
+        30.0, ge=0.5, le=3600,
+        description="Longest back-off of an upstream taken out (the back-off starts at "
+        "0.5 s, doubles at each failure in a row, jittered, up to this).",
+    )
     upstream_api_key: SecretStr | None = Field(
         None, description="API key sent to the upstream server, if it needs one."
     )
     upstream_timeout_s: float = Field(
-        600.0, gt=0, le=3600, description="Timeout in seconds of one upstream request."
+        600.0, gt=0, le=3600,
+        description="Timeout in seconds of one upstream request (waiting for its answer to "
+        "begin, or for its next piece); one that times out before its first piece is "
+        "retried on another upstream.",
     )
 
     # --- conversation defaults ----------------------------------------------------------

@@ -18,7 +18,8 @@ from prometheus_client import CollectorRegistry, Counter, Histogram, generate_la
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
-__all__ = ["CONTENT_TYPE", "ENGINE_COUNTERS", "ENGINE_GAUGES", "Metrics", "sandbox_outcome"]
+__all__ = ["CONTENT_TYPE", "ENGINE_COUNTERS", "ENGINE_GAUGES", "UPSTREAM_METRICS", "Metrics",
+           "sandbox_outcome"]
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 
@@ -33,6 +34,14 @@ ENGINE_GAUGES = {
 ENGINE_COUNTERS = {
     "prefix_cache_hit_tokens": "Prompt tokens reused from a slot's KV cache, not recomputed.",
     "prefix_cache_hits": "Requests that reused part of a slot's KV cache.",
+}
+# Keys `<name>:<upstream url>` of an upstream pool's `stats()`: one series per upstream.
+UPSTREAM_METRICS = {
+    "upstream_up": (GaugeMetricFamily, "1 while the upstream is in rotation, 0 while out."),
+    "upstream_in_flight": (GaugeMetricFamily, "Requests in flight to the upstream."),
+    "upstream_requests": (CounterMetricFamily, "Requests sent to the upstream (retries too)."),
+    "upstream_errors": (CounterMetricFamily,
+                        "Upstream failures: failed requests and failed health probes."),
 }
 
 _LATENCY = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
@@ -138,6 +147,14 @@ class _EngineCollector(Collector):
         for key, help_text in ENGINE_COUNTERS.items():
             if key in stats:
                 yield CounterMetricFamily(f"veilleur_{key}", help_text, value=stats[key])
+        for key, (family, help_text) in UPSTREAM_METRICS.items():
+            series = [(k.partition(":")[2], v) for k, v in stats.items()
+                      if k.startswith(f"{key}:")]
+            if series:
+                metric = family(f"veilleur_{key}", help_text, labels=["upstream"])
+                for url, value in series:
+                    metric.add_metric([url], value)
+                yield metric
 
     def describe(self) -> Iterator[Metric]:
         return iter(())  # read at scrape time only (not at registration)

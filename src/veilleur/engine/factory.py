@@ -81,20 +81,25 @@ def _llamacpp(settings: Settings, _redact: Redact | None) -> Backend:
 
 @register_backend("openai")
 def _openai_upstream(settings: Settings, redact: Redact | None) -> Backend:
-    from veilleur.engine.upstream import OpenAIUpstreamBackend
+    from veilleur.engine.pool import UpstreamPool
 
-    if not settings.upstream_url:
+    urls = list(dict.fromkeys(
+        u.rstrip("/") for u in (settings.upstream_url, *settings.upstream_urls) if u))
+    if not urls:
         raise ConfigError(
             "backend 'openai' needs the upstream server's URL: set VEILLEUR_UPSTREAM_URL "
-            "(e.g. http://gpu-host:8000/v1)"
+            "(e.g. http://gpu-host:8000/v1) or VEILLEUR_UPSTREAM_URLS (a JSON list)"
         )
     key = settings.upstream_api_key.get_secret_value() if settings.upstream_api_key else None
-    return OpenAIUpstreamBackend(
-        settings.upstream_url,
+    return UpstreamPool.connect(
+        urls,
         api_key=key,
         model_name=settings.model_name,
         context_length=settings.n_ctx,
         max_in_flight=settings.max_queue,
         timeout_s=settings.upstream_timeout_s,
         redact=redact,
+        health_interval_s=settings.upstream_health_interval_s,
+        health_timeout_s=settings.upstream_health_timeout_s,
+        backoff_max_s=settings.upstream_backoff_max_s,
     )

@@ -6,7 +6,9 @@ whether a prompt fits. Token counts for fitting a conversation into the window a
 estimated locally (a conservative 1 token per 3 UTF-8 bytes, plus a few per
 message) so that no round trip is spent on them; the exact usage the upstream reports is
 what the API returns. Upstream errors are translated where they enter: a 4xx becomes
-`InvalidRequestError` with the upstream's message, anything else `EngineGenerateError`.
+`InvalidRequestError` with the upstream's message; an unreachable upstream, a 5xx, a
+timeout or a broken stream `UpstreamError` (an `EngineGenerateError`: the pool in
+`veilleur.engine.pool` takes such an upstream out and retries elsewhere).
 """
 
 from __future__ import annotations
@@ -40,11 +42,24 @@ from veilleur.errors import (
 )
 from veilleur.types import ToolCallDelta
 
-__all__ = ["OpenAIUpstreamBackend"]
+__all__ = ["OpenAIUpstreamBackend", "UpstreamError"]
 
 log = logging.getLogger(__name__)
 
 _PER_MESSAGE_TOKENS = 6  # role markers and separators of a typical chat template
+
+
+class UpstreamError(EngineGenerateError):
+    """The upstream server failed: unreachable, reset, timed out, a 5xx or a broken stream.
+
+    `busy` when it answered 503 (its queue is full): it is alive, the request may go
+    elsewhere, but it is not taken out of rotation.
+    """
+
+    def __init__(self, message: str, *, url: str, busy: bool = False):
+        super().__init__(message)
+        self.url = url
+        self.busy = busy
 
 
 class OpenAIUpstreamBackend:
@@ -60,7 +75,13 @@ class OpenAIUpstreamBackend:
         max_in_flight: int = 16,
         timeout_s: float = 600.0,
         redact: Callable[[str], str] | None = None,
+        info: ModelInfo | None = None,
     ):
+        """Connect to `base_url` and read the model it serves from its `/models`.
+
+        With `info` (the pool's members after the first), the listing is not read: the
+        upstream is taken to serve that model, and the pool's health probe checks it.
+        """
         self._base = base_url.rstrip("/")
         self._headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self._timeout = httpx.Timeout(timeout_s, connect=10.0)
@@ -68,6 +89,12 @@ class OpenAIUpstreamBackend:
         self._max_in_flight = max_in_flight
         self._in_flight = 0
         self._ready = True
+        self._client = httpx.AsyncClient(
+            base_url=self._base, headers=self._headers, timeout=self._timeout
+        )
+        if info is not None:
+            self._info = info
+            return
         try:
             response = httpx.get(f"{self._base}/models", headers=self._headers, timeout=10.0)
             response.raise_for_status()
@@ -92,13 +119,20 @@ class OpenAIUpstreamBackend:
             owned_by=str(chosen.get("owned_by", "upstream")),
             created=int(chosen.get("created") or 0),
         )
-        self._client = httpx.AsyncClient(
-            base_url=self._base, headers=self._headers, timeout=self._timeout
-        )
 
     @property
     def info(self) -> ModelInfo:
         return self._info
+
+    @property
+    def url(self) -> str:
+        """The base URL (without a trailing slash)."""
+        return self._base
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """What each request sends (the bearer key, if any): the health probe sends it too."""
+        return dict(self._headers)
 
     def is_ready(self) -> bool:
         return self._ready
@@ -181,6 +215,7 @@ class OpenAIUpstreamBackend:
         reason = "stop"
         usage: Usage | None = None
         produced = 0
+        ended = False  # [DONE] or a finish_reason came: a stream closed before is cut short
         # The upstream's own stop strings are exact: Veilleur matches them again, and the
         # role markers of a chat whatever their case (see `RoleStop`), on what comes back.
         matcher = StopMatcher((*request.sampling.stop,
@@ -189,18 +224,19 @@ class OpenAIUpstreamBackend:
             async with self._client.stream("POST", path, json=body) as response:
                 if response.status_code >= 400:
                     await response.aread()
-                    raise _translate(response)
+                    raise _translate(response, self._base)
                 async for line in response.aiter_lines():
                     if not line.startswith("data:"):
                         continue
                     data = line[5:].strip()
                     if data == "[DONE]":
+                        ended = True
                         break
                     chunk = json.loads(data)
                     if "error" in chunk:
-                        raise EngineGenerateError(
-                            f"the upstream server failed: {chunk['error'].get('message')}"
-                        )
+                        raise UpstreamError(
+                            f"the upstream server at {self._base} failed: "
+                            f"{chunk['error'].get('message')}", url=self._base)
                     if chunk.get("usage"):
                         u = chunk["usage"]
                         cached = (u.get("prompt_tokens_details") or {}).get("cached_tokens") or 0
@@ -217,13 +253,19 @@ class OpenAIUpstreamBackend:
                             yield TextDelta(shown)
                         if choice.get("finish_reason"):
                             reason = choice["finish_reason"]
+                            ended = True
                     if matcher.stopped:  # leaving the stream closes it: the upstream stops
-                        reason = "stop"
+                        reason, ended = "stop", True
                         break
         except httpx.HTTPError as exc:
-            raise EngineGenerateError(f"the upstream server at {self._base} failed: {exc}") from exc
+            raise UpstreamError(f"the upstream server at {self._base} failed: "
+                                f"{type(exc).__name__} {exc}", url=self._base) from exc
         except (ValueError, KeyError, TypeError) as exc:
-            raise EngineGenerateError(f"the upstream server sent an invalid stream: {exc}") from exc
+            raise UpstreamError(f"the upstream server at {self._base} sent an invalid stream: "
+                                f"{exc}", url=self._base) from exc
+        if not ended:
+            raise UpstreamError(f"the upstream server at {self._base} closed its stream before "
+                                "the end of the answer", url=self._base)
         if tail := matcher.flush():
             produced += 1
             yield TextDelta(tail)
@@ -244,7 +286,7 @@ def _wire_message(message: ChatMessage, clean: Callable[[str], str]) -> dict[str
     return out
 
 
-def _translate(response: httpx.Response) -> Exception:
+def _translate(response: httpx.Response, url: str | None = None) -> Exception:
     code = None
     try:
         error = response.json()["error"]
@@ -255,4 +297,6 @@ def _translate(response: httpx.Response) -> Exception:
         return ContextLengthError(f"the upstream server refused the prompt: {message}")
     if 400 <= response.status_code < 500:
         return InvalidRequestError(f"the upstream server refused the request: {message}")
-    return EngineGenerateError(f"the upstream server failed ({response.status_code}): {message}")
+    where = f" at {url}" if url else ""
+    return UpstreamError(f"the upstream server{where} failed ({response.status_code}): "
+                         f"{message}", url=url or "", busy=response.status_code == 503)
