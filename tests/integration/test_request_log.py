@@ -103,3 +103,16 @@ def test_configure_logging_installs_one_handler() -> None:
     finally:
         root.handlers[:] = saved[0]
         root.setLevel(saved[1])
+
+
+def test_the_audit_rows_of_a_turn_carry_the_request_id(client: TestClient) -> None:
+    from veilleur.safety.audit import AuditLog
+
+    conversation = client.post("/api/conversations", json={}).json()["id"]
+    answer = client.post(f"/api/conversations/{conversation}/messages",
+                         headers={"X-Request-ID": "turn-7"},
+                         json={"content": BENIGN, "stream": False})
+    assert answer.status_code == 200, answer.text
+    sessions = client.app.state.veilleur.accounts._sessions  # the app's own store
+    rows = [r for r in AuditLog(sessions).query() if r.request_id == "turn-7"]
+    assert {r.direction for r in rows} == {"input", "output"}, rows

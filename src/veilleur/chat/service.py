@@ -25,11 +25,12 @@ from veilleur.chat.context import fit_messages
 from veilleur.chat.leases import ReplyLease
 from veilleur.chat.settings import sampling_from_settings, validate_settings
 from veilleur.chat.tree import MessageTree
+from veilleur.context import request_id as current_request_id
 from veilleur.errors import InvalidRequestError, VeilleurError
 from veilleur.events import Event
 from veilleur.guard import AuditContext, EngineHandle, GuardedStream, SafetyCut, decision_summary
 from veilleur.languages import detect, reply_instruction
-from veilleur.store.models import Conversation, Message, MessageStatus, new_id
+from veilleur.store.models import Conversation, Message, MessageStatus
 from veilleur.store.repository import ConversationRepository
 from veilleur.types import ChatMessage, Finished, GenerationRequest, SamplingParams, TextDelta
 
@@ -267,7 +268,7 @@ class ConversationService:
             chat[0] = ChatMessage("system", f"{chat[0].content} {instruction}".strip())
         else:
             chat.insert(0, ChatMessage("system", instruction))
-        request_id = new_id()
+        request_id = current_request_id()  # the HTTP request's (X-Request-ID)
         fitted = await asyncio.to_thread(
             fit_messages, engine, chat, max_tokens=sampling.max_tokens
         )

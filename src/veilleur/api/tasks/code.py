@@ -21,12 +21,12 @@ from veilleur.api.errors import ERROR_RESPONSES
 from veilleur.api.quotas import generation
 from veilleur.api.responses import answer
 from veilleur.api.tasks.protocol import CodeRun, CodeVerdict
+from veilleur.context import request_id
 from veilleur.errors import InvalidRequestError
 from veilleur.events import Event
 from veilleur.guard import AuditContext, GuardSession, decision_summary
 from veilleur.safety import Decision
 from veilleur.sandbox import Limits
-from veilleur.store.models import new_id
 from veilleur.tasks.code import (
     FixRequest,
     GenerateRequest,
@@ -140,7 +140,7 @@ async def _check(
     language; nothing is generated or run.
     """
     session = state(request).engine.get().session(
-        AuditContext(new_id(), owner_id=principal.owner_id))
+        AuditContext(request_id(), owner_id=principal.owner_id))
     content = "\n\n".join(t for t in texts if t)
     decision = await session.check([ChatMessage("user", content)])
     if not decision.blocked:

@@ -8,11 +8,11 @@ steps into events ending in one `done` or one `error`.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from veilleur.context import request_id as current_request_id
 from veilleur.errors import ContextLengthError, VeilleurError
 from veilleur.events import Event
 from veilleur.guard import AuditContext, GuardedEngine, GuardSession, SafetyCut, decision_summary
@@ -58,7 +58,7 @@ class Runner:
         self.settings = settings
         self.user = user
         self.owner_id = owner_id  # the account its audit rows belong to
-        self.request_id = uuid.uuid4().hex
+        self.request_id = current_request_id()  # the HTTP request's (X-Request-ID)
         self.session: GuardSession = engine.session(
             AuditContext(self.request_id, user, owner_id=owner_id))
         self.warnings: list[dict[str, Any]] = []
