@@ -71,7 +71,10 @@ WITH_POSTGRES := tests/postgres.sh run $(TEST_PG_DIR) --
 OIDC_DEPS := tests/oidc/node_modules/.package-lock.json
 oidc-deps: $(OIDC_DEPS)
 $(OIDC_DEPS): tests/oidc/package-lock.json
-	@command -v npm >/dev/null || { echo "the single sign-on tests need Node.js 20+ and npm (https://nodejs.org)"; exit 1; }
+	@command -v npm >/dev/null || { echo ">>> installing Node.js (Debian package nodejs) for the single sign-on tests"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends nodejs; \
+	  command -v npm >/dev/null || DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends npm; }
+	@node -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)' || { echo "the single sign-on tests need Node.js 20+ (found $$(node --version)); install it from https://nodejs.org"; exit 1; }
 	npm ci --prefix tests/oidc --no-audit --no-fund
 	@touch $@
 
