@@ -9,7 +9,8 @@ are threads speaking HTTP to it, streaming and not. What is checked:
   one and answered in full; every request cut after its first piece says so (an error
   event, never a `finish_reason`), and the test prints how many there were;
 - zero failed requests among those sent once the pool had taken the upstream out;
-- the dead upstream, restarted, comes back into rotation through the health probe.
+- the dead upstream, restarted, comes back into rotation through the health probe;
+- an upstream killed while idle is taken out by the probe alone.
 
 CPU: the upstreams run one llama.cpp thread each, two slots, short answers; they are
 started once for the module.
@@ -204,3 +205,14 @@ def test_killing_an_upstream_under_load(front: Front) -> None:
     again = [complete(front.base_url, model, Outcome(streaming=True), 8) for _ in range(2)]
     assert all(o.ok for o in again), again
     assert pool.statuses()[0].requests > served
+
+    # An upstream that dies while idle is found by the probe alone (no request fails on
+    # it): within a probe interval (0.25 s) and a refused connection.
+    killed_at = time.monotonic()
+    survivor.kill()
+    assert pool.wait_for(lambda s: not s[1].up, timeout=60), pool.statuses()
+    by_probe = pool.statuses()[1].changed_at - killed_at
+    print(f"failover: an idle upstream killed was taken out by the probe in "
+          f"{by_probe * 1000:.0f} ms")
+    assert "health probe failed" in (pool.statuses()[1].last_error or "")
+    assert complete(front.base_url, model, Outcome(streaming=False), 8).ok
