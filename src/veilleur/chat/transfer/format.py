@@ -1,0 +1,157 @@
+"""The `veilleur-export/1` document: its typed models, its limits, and a conversation's
+content hash (docs/export.md; the JSON Schema is docs/export.schema.json).
+
+The same models validate an import and describe the export in /openapi.json, so the two
+cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "FORMAT",
+    "MAX_CONVERSATIONS",
+    "MAX_MESSAGES",
+    "MAX_MESSAGES_PER_CONVERSATION",
+    "ExportAttachment",
+    "ExportCitation",
+    "ExportConversation",
+    "ExportDocument",
+    "ExportMessage",
+    "ExportUser",
+    "content_sha256",
+    "iso",
+]
+
+FORMAT = "veilleur-export/1"
+# What one import takes (checked on the parsed JSON before any model is built, so a
+# file with 100,000 messages is refused without building 100,000 objects).
+MAX_CONVERSATIONS = 10_000
+MAX_MESSAGES_PER_CONVERSATION = 10_000
+MAX_MESSAGES = 50_000
+_INT32 = 2**31 - 1
+
+# Ids as Veilleur writes them (32 hex digits), or any short id a hand-made file uses.
+Id = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,32}$")]
+Role = Literal["user", "assistant"]
+Status = Literal["complete", "streaming", "interrupted", "error"]
+Tokens = Annotated[int | None, Field(None, ge=0, le=_INT32)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ExportUser(_Strict):
+    """Whose data this is: never a password hash, a key or a session."""
+
+    id: str | None = Field(max_length=64, description="users.id; null: the local person "
+                           "or the operator's key (unowned records).")
+    username: str = Field(max_length=64)
+    display_name: str = Field("", max_length=200)
+
+
+class ExportAttachment(_Strict):
+    """A file attached to a conversation: its metadata, never its bytes (attachments are
+    not stored yet: the list is empty)."""
+
+    id: Id
+    message_id: Id | None = None
+    filename: str = Field(max_length=255)
+    media_type: str = Field("", max_length=200)
+    size: int = Field(0, ge=0)
+    sha256: str = Field("", pattern=r"^([0-9a-f]{64})?$")
+    language: str | None = Field(None, max_length=16)
+    created_at: datetime | None = None
+
+
+class ExportCitation(_Strict):
+    """A passage an answer cites as `[index]` (not stored yet: the list is empty)."""
+
+    index: int = Field(ge=1, le=10_000)
+    attachment_id: Id | None = None
+    text: str = Field("", max_length=20_000)
+    page: int | None = Field(None, ge=0)
+    heading_path: list[Annotated[str, Field(max_length=500)]] = Field(
+        default_factory=list, max_length=32)
+
+
+class ExportMessage(_Strict):
+    id: Id
+    parent_id: Id | None = Field(description="The message it answers or follows; null: a "
+                                 "first message. Siblings are the versions of a turn.")
+    role: Role
+    content: str = Field(max_length=1_000_000)
+    status: Status
+    finish_reason: str | None = Field(None, max_length=32)
+    error: str | None = Field(None, max_length=10_000)
+    model: str | None = Field(None, max_length=200)
+    prompt_tokens: Tokens = None
+    completion_tokens: Tokens = None
+    meta: dict[str, Any] = Field(default_factory=dict, description="Language, request id "
+                                 "and safety summaries (`meta.safety`), as stored.")
+    created_at: datetime
+    updated_at: datetime
+    attachments: list[ExportAttachment] = Field(default_factory=list, max_length=100)
+    citations: list[ExportCitation] = Field(default_factory=list, max_length=100)
+
+
+class ExportConversation(_Strict):
+    id: Id
+    title: str = Field("", max_length=200)
+    system_prompt: str | None = Field(None, max_length=20_000)
+    model: str | None = Field(None, max_length=200)
+    settings: dict[str, Any] = Field(default_factory=dict)
+    current_leaf_id: Id | None = Field(None, description="The leaf of the active branch.")
+    created_at: datetime
+    updated_at: datetime
+    attachments: list[ExportAttachment] = Field(default_factory=list, max_length=1000)
+    messages: list[ExportMessage] = Field(max_length=MAX_MESSAGES_PER_CONVERSATION,
+                                          description="Every message of every branch.")
+
+
+class ExportDocument(_Strict):
+    """A person's conversations, every branch of each (`veilleur-export/1`)."""
+
+    format: Literal["veilleur-export/1"]
+    exported_at: datetime
+    generator: str = Field("", max_length=200, description="The Veilleur that wrote it.")
+    user: ExportUser
+    conversations: list[ExportConversation] = Field(max_length=MAX_CONVERSATIONS)
+
+
+def iso(moment: datetime) -> str:
+    """A moment as ISO 8601 in UTC with microseconds (a naive one is UTC: SQLite stores
+    none), so that one moment reads the same from SQLite and PostgreSQL."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def content_sha256(conversation: ExportConversation) -> str:
+    """The hash of what a conversation says: its title, system prompt and every message
+    (id, parent, role, text, status, when). Settings are left out: an import records its
+    source there, and that must not change the hash of what it imported. A reply still
+    `streaming` counts as the `interrupted` one an import stores for it."""
+    messages = sorted(conversation.messages, key=lambda m: m.id)
+    canonical = {
+        "title": conversation.title,
+        "system_prompt": conversation.system_prompt,
+        "messages": [[m.id, m.parent_id, m.role, m.content, *_settled(m),
+                      iso(m.created_at)] for m in messages],
+    }
+    text = json.dumps(canonical, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _settled(message: ExportMessage) -> tuple[str, str | None]:
+    """Status and finish reason, as an import stores them."""
+    if message.status == "streaming":
+        return "interrupted", message.finish_reason or "interrupted"
+    return message.status, message.finish_reason
