@@ -30,8 +30,8 @@ from veilleur.api.state import AppState, Lifecycle
 from veilleur.chat.leases import ReplyLease, keep_reply_leases
 from veilleur.chat.service import ConversationService
 from veilleur.config import Settings
-from veilleur.engine.base import Backend
-from veilleur.engine.factory import build_backend
+from veilleur.engine.base import Backend, Embedder
+from veilleur.engine.factory import build_backend, build_embedder
 from veilleur.errors import ConfigError, VeilleurError
 from veilleur.guard import EngineHandle, GenerationLimits, GuardedEngine
 from veilleur.metrics import Metrics
@@ -182,8 +182,11 @@ def _guarded(settings: Settings, safety: Callable[[], SafetyPipeline],
     pipeline = safety()
     if backend is None:
         backend = build_backend(settings, redact=pipeline.redact)
+        embedder = build_embedder(settings, backend)
+    else:  # a backend built by the caller embeds only if it implements it
+        embedder = backend if isinstance(backend, Embedder) else None
     log.info("model %s ready", backend.info.id)
-    return GuardedEngine(backend, pipeline, limits, metrics)
+    return GuardedEngine(backend, pipeline, limits, metrics, embedder=embedder)
 
 
 async def _warm_up_safety(state: AppState, safety: Callable[[], SafetyPipeline]) -> None:

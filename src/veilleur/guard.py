@@ -12,7 +12,8 @@ the composition root, from a backend and a pipeline that cannot be omitted.
      │    ├── check(messages, document=…)   an input check (needed before generating)
      │    ├── generate(request, shown=…)    admission, then events through the guard
      │    ├── show(text) / finish()         text the caller shows, the final check
-     └── check(messages, audit)             an input check alone (moderation, code runs)
+     ├── check(messages, audit)             an input check alone (moderation, code runs)
+     └── embed(texts, dimensions=…)         vectors, not checked: nothing is generated
 
 Every stream yields `TextDelta`, one `SafetyCut` when the guard blocks (the refusal that
 replaces the answer), and one `Finished`. Generations are bounded on the server side: the
@@ -29,10 +30,16 @@ from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from veilleur.errors import EngineDeadError, GenerationTimeoutError, UncheckedGenerationError
+from veilleur.errors import (
+    EngineDeadError,
+    GenerationTimeoutError,
+    InvalidRequestError,
+    UncheckedGenerationError,
+)
 from veilleur.metering import current_meter
 from veilleur.types import (
     ChatMessage,
+    EmbeddingResult,
     Finished,
     GenerationRequest,
     ModelInfo,
@@ -42,7 +49,7 @@ from veilleur.types import (
 )
 
 if TYPE_CHECKING:
-    from veilleur.engine.base import Backend, EventStream
+    from veilleur.engine.base import Backend, Embedder, EventStream
     from veilleur.metrics import Metrics
     from veilleur.safety import Decision, OutputGuard, SafetyPipeline
 
@@ -144,8 +151,10 @@ class GuardedEngine:
     """A backend that can only be reached through the safety pipeline."""
 
     def __init__(self, backend: Backend, safety: SafetyPipeline,
-                 limits: GenerationLimits | None = None, metrics: Metrics | None = None):
+                 limits: GenerationLimits | None = None, metrics: Metrics | None = None,
+                 *, embedder: Embedder | None = None):
         self._backend = backend
+        self._embedder = embedder
         self._safety = safety
         self.limits = limits or GenerationLimits()
         self.metrics = metrics
@@ -172,6 +181,26 @@ class GuardedEngine:
 
     async def aclose(self) -> None:
         await self._backend.aclose()
+        embedder = self._embedder
+        if embedder is not None and embedder is not self._backend:
+            await embedder.aclose()
+
+    async def embed(self, texts: Sequence[str], *, dimensions: int | None = None
+                    ) -> EmbeddingResult:
+        """The vectors of `texts` (`Embedder.embed`), passed through unchecked.
+
+        Nothing is generated, so no output can be harmful, and refusing to embed a text
+        would only hide it from a search index: the safety pipeline is not run (see
+        docs/safety.md). The request still counts in the user's quotas (the meter is
+        engaged, so the request is not given back).
+        """
+        if self._embedder is None:
+            raise InvalidRequestError(f"the model {self.info.id!r} does not serve embeddings",
+                                      param="model", code="embeddings_not_supported")
+        meter = current_meter()
+        if meter is not None:
+            meter.engaged = True
+        return await self._embedder.embed(texts, dimensions=dimensions)
 
     # ---- guarded paths -------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ ROUTERS: list[str] = [
     "veilleur.api.metrics:router",
     "veilleur.api.docs:router",
     "veilleur.api.openai.router:router",
+    "veilleur.api.openai.embeddings:router",
     "veilleur.api.openai.moderations:router",
     "veilleur.api.conversations.router:router",
     "veilleur.api.admin.router:router",

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 __all__ = [
     "ChatMessage",
+    "EmbeddingResult",
     "EngineEvent",
     "FinishReason",
     "Finished",
@@ -172,3 +173,11 @@ class ModelInfo:
     context_length: int
     owned_by: str = "veilleur"
     created: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class EmbeddingResult:
+    """The vectors of embedded texts, in the order of the texts, and the tokens they took."""
+
+    vectors: list[list[float]]
+    prompt_tokens: int

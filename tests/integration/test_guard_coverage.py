@@ -98,6 +98,8 @@ NOT_GENERATING: dict[str, Body] = {
     "/api/conversations/{conversation_id}/messages/{message_id}/run": lambda c, t: (
         f"/api/conversations/{(ids := _turn(c, t))[0]}/messages/{ids[1]}/run", {"block": 0}),
     "/v1/moderations": lambda c, t: ("/v1/moderations", {"input": t}),
+    # Embeddings compute vectors and generate no text: not checked (docs/safety.md).
+    "/v1/embeddings": lambda c, t: ("/v1/embeddings", {"model": "scripted", "input": t}),
     # Accounts: the text goes where a name or a password goes; no model is ever asked.
     "/api/admin/users": lambda c, t: ("/api/admin/users", {
         "username": "mallory", "password": t, "display_name": t[:100]}),

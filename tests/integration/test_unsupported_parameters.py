@@ -9,6 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from helpers import ScriptedBackend
+from veilleur.api.openai.embeddings import UNSUPPORTED_EMBEDDINGS
 from veilleur.api.openai.protocol import UNSUPPORTED_CHAT, UNSUPPORTED_COMPLETION
 from veilleur.assembly import build_app
 from veilleur.config import Settings
@@ -65,6 +66,10 @@ def test_the_docs_list_every_unsupported_parameter() -> None:
     missing = [name for name in {*UNSUPPORTED_CHAT, *UNSUPPORTED_COMPLETION}
                if f"`{name}`" not in text]
     assert not missing, f"not in docs/api.md: {missing}"
+    # Embeddings: each refused parameter is in the endpoint's row of the table (refused
+    # against the real model in test_embeddings.py).
+    row = next(line for line in text.splitlines() if line.startswith("| `POST /v1/embeddings`"))
+    assert all(f"`{name}`" in row for name in UNSUPPORTED_EMBEDDINGS), row
 
 
 @pytest.mark.parametrize("extra", [

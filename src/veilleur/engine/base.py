@@ -4,6 +4,10 @@ A backend turns a `GenerationRequest` into an async stream of events: zero or mo
 `TextDelta`, then exactly one `Finished` carrying the finish reason and token usage.
 Closing the stream early (``aclose()``, or cancelling the task that iterates it) cancels
 the generation at the engine's next step. Nothing here knows about HTTP or llama.cpp.
+
+An `Embedder` turns texts into vectors (`POST /v1/embeddings`). It is a separate
+protocol: the embedded backends embed with their own llama.cpp context
+(`engine/embeddings.py`, built beside the backend), the upstream backend implements both.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import Protocol, runtime_checkable
 
 from veilleur.types import (
     ChatMessage,
+    EmbeddingResult,
     EngineEvent,
     Finished,
     FinishReason,
@@ -28,6 +33,8 @@ from veilleur.types import (
 __all__ = [
     "Backend",
     "ChatMessage",
+    "Embedder",
+    "EmbeddingResult",
     "EngineEvent",
     "EventStream",
     "FinishReason",
@@ -134,4 +141,24 @@ class Backend(Protocol):
 
     async def aclose(self) -> None:
         """Stop the engine and free its resources."""
+        ...
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Texts to vectors. Implementations: `LlamaEmbedder`, `OpenAIUpstreamBackend`."""
+
+    async def embed(self, texts: Sequence[str], *, dimensions: int | None = None
+                    ) -> EmbeddingResult:
+        """The vectors of `texts` (in order) and the prompt tokens they took.
+
+        Raises `ContextLengthError` (param ``input[i]``) when a text is longer than the
+        embedding window, `UnsupportedParameterError` (param ``dimensions``) when the
+        model cannot give `dimensions`, `EngineOverloadedError` when too many requests
+        wait, `EngineGenerateError` when the computation fails.
+        """
+        ...
+
+    async def aclose(self) -> None:
+        """Free what the embedder holds."""
         ...

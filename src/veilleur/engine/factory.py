@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from veilleur.config import Settings
-from veilleur.engine.base import Backend
+from veilleur.engine.base import Backend, Embedder
 from veilleur.errors import ConfigError
 
-__all__ = ["BACKENDS", "build_backend", "register_backend"]
+__all__ = ["BACKENDS", "build_backend", "build_embedder", "register_backend"]
 
 # A factory gets the settings and, for backends that send text off the machine, the
 # function that redacts personal data (None: send it as it is).
@@ -41,6 +41,22 @@ def build_backend(settings: Settings, *, redact: Redact | None = None) -> Backen
     if factory is None:
         raise ConfigError(f"unknown backend {settings.backend!r}; known: {sorted(BACKENDS)}")
     return factory(settings, redact if settings.safety.redact_external else None)
+
+
+def build_embedder(settings: Settings, backend: Backend) -> Embedder | None:
+    """What answers `/v1/embeddings` beside `backend` (built from `settings`): the backend
+    itself when it embeds (upstream), a `LlamaEmbedder` on the same GGUF for the embedded
+    backends (its context is loaded on first use), else None."""
+    if isinstance(backend, Embedder):
+        return backend
+    if settings.backend != "llamacpp":
+        return None
+    from veilleur.engine.embeddings import LlamaEmbedder
+    from veilleur.models import ensure_default_model
+
+    path = settings.model or ensure_default_model(settings.model_cache_dir)
+    return LlamaEmbedder(path, n_ctx=settings.n_ctx, n_threads=settings.n_threads,
+                         max_queue=settings.max_queue)
 
 
 @register_backend("llamacpp")

@@ -23,6 +23,7 @@ import httpx
 
 from veilleur.engine.base import (
     ChatMessage,
+    EmbeddingResult,
     EngineEvent,
     EventStream,
     Finished,
@@ -162,6 +163,40 @@ class OpenAIUpstreamBackend:
                 self._in_flight -= 1
 
         return EventStream(self._stream(request), release)
+
+    async def embed(self, texts: Sequence[str], *, dimensions: int | None = None
+                    ) -> EmbeddingResult:
+        if self._in_flight >= self._max_in_flight:
+            raise EngineOverloadedError(
+                f"{self._in_flight} requests are already in flight to the upstream server",
+                retry_after=1,
+            )
+        clean = self._redact or (lambda text: text)
+        body: dict[str, Any] = {"model": self._info.id, "input": [clean(t) for t in texts],
+                                "encoding_format": "float"}
+        if dimensions is not None:
+            body["dimensions"] = dimensions
+        self._in_flight += 1
+        try:
+            response = await self._client.post("/embeddings", json=body)
+        except httpx.HTTPError as exc:
+            raise EngineGenerateError(f"the upstream server at {self._base} failed: {exc}") from exc
+        finally:
+            self._in_flight -= 1
+        if response.status_code >= 400:
+            raise _translate(response)
+        try:
+            answer = response.json()
+            rows = sorted(answer["data"], key=lambda row: int(row["index"]))
+            vectors = [[float(x) for x in row["embedding"]] for row in rows]
+            tokens = int((answer.get("usage") or {}).get("prompt_tokens") or 0)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise EngineGenerateError(
+                f"the upstream server sent an invalid embeddings answer: {exc}") from exc
+        if len(vectors) != len(texts):
+            raise EngineGenerateError(f"the upstream server sent {len(vectors)} embeddings "
+                                      f"for {len(texts)} inputs")
+        return EmbeddingResult(vectors=vectors, prompt_tokens=tokens)
 
     async def aclose(self) -> None:
         self._ready = False
