@@ -39,6 +39,7 @@ from veilleur.safety import SafetyPipeline
 from veilleur.sandbox import Sandbox
 from veilleur.store.db import open_database
 from veilleur.store.repository import ConversationRepository
+from veilleur.store.transfer import ConversationTransfer
 
 __all__ = ["assemble", "build_app"]
 
@@ -127,6 +128,7 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
         quotas=QuotaService(sessions, settings.accounts),
         accounts=accounts,
         admin=AdminReports(sessions),
+        transfer=ConversationTransfer(sessions),
         metrics=metrics,
         oidc=OidcClient.from_settings(settings.accounts),
     )

@@ -108,7 +108,20 @@ NOT_GENERATING: dict[str, Body] = {
     "/api/keys": lambda c, t: ("/api/keys", {"name": t[:100]}),
     "/auth/login": lambda c, t: ("/auth/login", {"username": "mallory", "password": t}),
     "/auth/logout": lambda c, t: ("/auth/logout", {}),
+    # An import writes the text it is given as stored messages; no model is asked.
+    "/api/import": lambda c, t: ("/api/import", _export_of(t)),
 }
+
+
+def _export_of(text: str) -> dict[str, Any]:
+    """A `veilleur-export/1` document of one conversation whose question is `text`."""
+    when = "2026-01-01T00:00:00Z"
+    return {"format": "veilleur-export/1", "exported_at": when,
+            "user": {"id": None, "username": "local"},
+            "conversations": [{"id": "c1", "created_at": when, "updated_at": when,
+                               "messages": [{"id": "m1", "parent_id": None, "role": "user",
+                                             "content": text, "status": "complete",
+                                             "created_at": when, "updated_at": when}]}]}
 
 
 def _refused(path: str, body: dict[str, Any]) -> bool:

@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from veilleur.chat.transfer.errors import ExportTreeError
 from veilleur.documents.errors import (
     DocumentError,
     DocumentTooLargeError,
@@ -75,6 +76,7 @@ STATUS: dict[type[BaseException], tuple[int, str]] = {
     UnreadableDocumentError: (422, _INVALID),
     SandboxInputError: (400, _INVALID),
     PromptInjectionError: (422, _INVALID),
+    ExportTreeError: (422, _INVALID),
 }
 
 

@@ -43,7 +43,8 @@ MAX_JSON_DEPTH = 64
 _UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
 # Routes that take a file as multipart/form-data.
-MULTIPART_PREFIXES = ("/api/tasks/translate", "/api/tasks/summarize", "/api/tasks/generate")
+MULTIPART_PREFIXES = ("/api/tasks/translate", "/api/tasks/summarize", "/api/tasks/generate",
+                      "/api/import")
 
 
 class BodyLimitMiddleware:

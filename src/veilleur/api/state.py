@@ -20,6 +20,7 @@ from veilleur.config import Settings
 from veilleur.guard import EngineHandle
 from veilleur.metrics import Metrics
 from veilleur.store.repository import ConversationRepository
+from veilleur.store.transfer import ConversationTransfer
 
 if TYPE_CHECKING:
     from veilleur.accounts.oidc import OidcClient
@@ -52,6 +53,7 @@ class AppState:
     quotas: QuotaService  # per-user limits of the generating routes (veilleur.api.quotas)
     accounts: AccountService  # users, keys, sessions: who may ask (veilleur.api.deps)
     admin: AdminReports  # everyone's audit, auth events and usage (/api/admin/*)
+    transfer: ConversationTransfer  # export and import of conversations (/api/export)
     # False until the safety checks are loaded (classifier, language models, PII models):
     # /readyz waits for them, so the first requests do not pay for the loading.
     safety_warm: bool = field(default=False)

@@ -1,0 +1,1 @@
+"""`/api/export`, `/api/import` and an administrator's export of a user's data."""
