@@ -267,6 +267,16 @@ def test_a_busy_upstream_is_passed_over_not_taken_out(upstreams: list[Upstream])
     asyncio.run(twice())
 
 
+def test_embeddings_fail_over_too(upstreams: list[Upstream]) -> None:
+    a, b, _ = upstreams
+    a.mode = "fail"
+    pool = pool_of(a.url, b.url)
+    result = asyncio.run(pool.embed(["one", "three"]))
+    assert result.vectors == [[1.0, 3.0], [1.0, 5.0]]
+    assert not pool.statuses()[0].up and b.posts == 1
+    assert [s.in_flight for s in pool.statuses()] == [0, 0]
+
+
 def test_a_replica_serving_another_model_stays_out(upstreams: list[Upstream]) -> None:
     upstreams[1].model = "other"
     pool = pool_of(upstreams[0].url, upstreams[1].url)

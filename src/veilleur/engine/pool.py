@@ -10,6 +10,7 @@
      │             out), never once an event was shown: such a stream ends with
      │             `UpstreamError`, which the layers above store and report as an error
      │             (never as a complete answer)
+     ├── embed     embeddings too (`Embedder`), always retried on another member on failure
      └── probe     a thread reads each member's `/models` every `health_interval_s`: an up
                    member that fails to answer (or no longer serves the model) is taken
                    out; a member whose back-off ended is back in once it answers
@@ -40,8 +41,13 @@ from veilleur.engine.base import (
     ModelInfo,
 )
 from veilleur.engine.upstream import OpenAIUpstreamBackend, UpstreamError
-from veilleur.errors import ConfigError, EngineOverloadedError, ModelLoadError
-from veilleur.types import Finished
+from veilleur.errors import (
+    ConfigError,
+    EngineGenerateError,
+    EngineOverloadedError,
+    ModelLoadError,
+)
+from veilleur.types import EmbeddingResult, Finished
 
 __all__ = ["UpstreamPool", "UpstreamStatus"]
 
@@ -224,6 +230,32 @@ class UpstreamPool:
                 raise self._refusal()
             attempt = _Attempt(self, member)
         return EventStream(self._events(request, attempt), attempt.release)
+
+    async def embed(self, texts: Sequence[str], *, dimensions: int | None = None
+                    ) -> EmbeddingResult:
+        """The vectors of `texts`, from the least busy up member. An embedding has no
+        partial answer: a member that fails is taken out and the next one asked."""
+        tried: list[_Member] = []
+        failures: list[EngineGenerateError] = []
+        while True:
+            with self._cond:
+                member = self._choose(tried)
+                if member is None:
+                    if failures:
+                        raise failures[-1]
+                    raise self._refusal()
+            tried.append(member)
+            try:
+                return await member.backend.embed(texts, dimensions=dimensions)
+            except EngineGenerateError as exc:  # unreachable, a 5xx, an invalid answer
+                failures.append(exc)
+                with self._cond:
+                    if not getattr(exc, "busy", False):
+                        self._taken_out(member, str(exc), probe=False)
+            finally:
+                with self._cond:
+                    member.in_flight -= 1
+                    self._cond.notify_all()
 
     async def aclose(self) -> None:
         self._stop.set()
