@@ -128,6 +128,25 @@ export const admin = {
   usage: () => json("GET", "/api/admin/usage"),
 };
 
+/** Export and import of every conversation (docs/export.md). */
+export const transfer = {
+  /** The caller's export (`json` or `markdown`): `{blob, name}`. */
+  download: async (format) => {
+    const response = await request("GET", `/api/export?format=${id(format)}`);
+    const disposition = response.headers.get("Content-Disposition") || "";
+    const name = /filename="([^"]+)"/.exec(disposition)?.[1] || `veilleur-export.${format === "json" ? "json" : "md"}`;
+    return { blob: await response.blob(), name };
+  },
+  /** Import a JSON export (a File); resolves with the counts. */
+  upload: async (file) => {
+    const body = new FormData();
+    body.append("file", file);
+    const response = await fetch("/api/import", { method: "POST", headers: headers("POST"), body });
+    if (!response.ok) throw await failure(response, "/api/import");
+    return response.json();
+  },
+};
+
 /**
  * Run a task (`/api/tasks/...`) as a stream; yields its events. `body` is an object (sent
  * as JSON) or a FormData (sent as multipart, for an uploaded file).

@@ -17,6 +17,7 @@ import { Sidebar, titleOf } from "./sidebar.js";
 import { showKeys } from "./keys.js";
 import { initTheme } from "./theme.js";
 import { currentTool, loadTools, showTool, toolLabel } from "./tools.js";
+import { initTransfer } from "./transfer.js";
 
 const POLL_MS = 1000;
 const $ = (id) => document.getElementById(id);
@@ -58,6 +59,8 @@ const sidebar = new Sidebar({
   },
   error: (err) => showError(err),
 });
+
+initTransfer({ imported: () => sidebar.refresh().catch(() => {}) });
 
 const settings = new SettingsPanel({
   save: async (fields) => {
