@@ -119,7 +119,7 @@ class AuthEvent(Base):
     `event`: login_ok, login_failed, login_rate_limited, logout, session_expired,
     session_rejected, csrf_rejected, key_created, key_revoked, key_rejected,
     user_created, user_disabled, user_enabled, password_reset, role_changed,
-    quotas_changed, oidc_ok, oidc_failed, quota_exceeded.
+    quotas_changed, oidc_ok, oidc_failed, quota_exceeded, data_exported.
     """
 
     __tablename__ = "auth_events"
