@@ -18,7 +18,15 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -33,7 +41,7 @@ from veilleur.safety.settings import SafetySettings
 from veilleur.sandbox.settings import SandboxSettings
 from veilleur.tasks.settings import TextSettings
 
-__all__ = ["Settings", "default_cache_dir", "default_data_dir", "load_settings"]
+__all__ = ["ModelEntry", "Settings", "default_cache_dir", "default_data_dir", "load_settings"]
 
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -48,6 +56,38 @@ def default_cache_dir() -> Path:
     """Where the default model is materialised (XDG cache home)."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "veilleur" / "models"
+
+
+class ModelEntry(BaseModel):
+    """One model of the `models` list: a GGUF file (`path`) or an upstream server
+    (`upstream_url`), served under the public id `id`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1, max_length=200, pattern=r"^[^\s/][^\s]*$",
+                    description="Public id, the `model` field of requests.")
+    path: Path | None = Field(None, description="GGUF file, or the id of a pulled model.")
+    upstream_url: str | None = Field(None, description="OpenAI-compatible server's base URL.")
+    upstream_model: str | None = Field(None, description="The model's id on the upstream.")
+    api_key_env: str | None = Field(None, description="Environment variable holding the "
+                                    "upstream's API key.")
+    n_ctx: int | None = Field(None, ge=256, le=262144, description="Context window; "
+                              "default `n_ctx`.")
+    default: bool = Field(False, description="Served when a request names no known model.")
+
+    @model_validator(mode="after")
+    def _one_source(self) -> ModelEntry:
+        if (self.path is None) == (self.upstream_url is None):
+            raise ValueError(f"model {self.id!r} needs exactly one of path and upstream_url")
+        return self
+
+    @property
+    def embedded(self) -> bool:
+        return self.path is not None
+
+    def api_key(self) -> str | None:
+        """The upstream's API key, read from the variable `api_key_env` names."""
+        return os.environ.get(self.api_key_env) if self.api_key_env else None
 
 
 class Settings(BaseSettings):
@@ -259,6 +299,23 @@ class Settings(BaseSettings):
             "served (`python -m bench.fairness` measures both)."
         ),
     )
+    models: list[ModelEntry] = Field(
+        default_factory=list,
+        description=(
+            "Several models served by one server (TOML `[[models]]`, env a JSON list): each "
+            "`{id, path | upstream_url (+ upstream_model, api_key_env), n_ctx?, default?}`; "
+            "empty: the one model of `model`/`backend`. See docs/models.md."
+        ),
+    )
+    model_memory_budget_mb: int = Field(
+        4096,
+        ge=1,
+        le=16 * 1024 * 1024,
+        description=(
+            "Memory the embedded models of `models` may take together (each counted by its "
+            "GGUF file size); loading one more unloads the least recently used idle one."
+        ),
+    )
     upstream_url: str | None = Field(
         None,
         description="Base URL of the OpenAI-compatible server (e.g. `http://gpu:8000/v1`).",
@@ -368,6 +425,26 @@ class Settings(BaseSettings):
                 "model's id, or leave VEILLEUR_MODEL empty for the default model"
             )
         self.model = pulled
+        return self
+
+    @model_validator(mode="after")
+    def _models_exist(self) -> Settings:
+        """Each `models` entry's `path` is a file or a pulled model's id; ids are unique;
+        at most one is the default."""
+        ids = [entry.id for entry in self.models]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"models: ids must be unique, got {ids}")
+        if sum(entry.default for entry in self.models) > 1:
+            raise ValueError("models: at most one entry may have default = true")
+        registry = ModelRegistry(self.model_cache_dir)
+        for entry in self.models:
+            if entry.path is None or entry.path.expanduser().is_file():
+                continue
+            pulled = registry.resolve(str(entry.path))
+            if pulled is None:
+                raise ValueError(f"models: {entry.id!r}: {str(entry.path)!r} is neither a "
+                                 "file nor the id of a pulled model (see `veilleur models`)")
+            entry.path = pulled
         return self
 
     @field_validator("data_dir", "model_cache_dir")

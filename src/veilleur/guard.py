@@ -34,6 +34,7 @@ from veilleur.errors import (
     EngineDeadError,
     GenerationTimeoutError,
     InvalidRequestError,
+    NotFoundError,
     UncheckedGenerationError,
 )
 from veilleur.metering import current_meter
@@ -178,6 +179,38 @@ class GuardedEngine:
         """The backend's read-only counters and gauges (`Backend.stats`; {} if none)."""
         stats = getattr(self._backend, "stats", None)
         return dict(stats()) if stats is not None else {}
+
+    def catalogue(self) -> list[dict[str, Any]]:
+        """Every model served, loaded or not: ``info``, ``loaded``, ``size_bytes``,
+        ``source``, ``in_flight``, ``default`` (a `ModelSet`'s `describe`; one entry for a
+        single backend)."""
+        describe = getattr(self._backend, "describe", None)
+        if describe is not None:
+            return list(describe())
+        return [{"info": self.info, "loaded": True, "size_bytes": None, "source": None,
+                 "in_flight": None, "default": True}]
+
+    async def for_model(self, model_id: str) -> GuardedEngine:
+        """The guarded engine of the model `model_id`, loaded (a backend serving several
+        models loads it now, and reserves it until a generation is admitted or `release`
+        is called); `NotFoundError` (`model_not_found`) for an id not served."""
+        select = getattr(self._backend, "select", None)
+        if select is None:
+            if model_id != self.info.id:
+                raise NotFoundError(
+                    f"the model {model_id!r} does not exist; this server serves "
+                    f"{self.info.id!r}", param="model", code="model_not_found")
+            return self
+        view = select(model_id)
+        await view.load()
+        embedder = self._embedder if model_id == self.info.id else None
+        return GuardedEngine(view, self._safety, self.limits, self.metrics, embedder=embedder)
+
+    def release(self) -> None:
+        """Give back what `for_model` reserved when nothing was generated (idempotent)."""
+        release = getattr(self._backend, "release", None)
+        if release is not None:
+            release()
 
     async def aclose(self) -> None:
         await self._backend.aclose()

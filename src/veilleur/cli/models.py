@@ -3,7 +3,7 @@ this machine, and `veilleur models rm ID` to delete a pulled one."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -42,15 +42,16 @@ def models(
     if ctx.invoked_subcommand is not None:
         return
     settings = load(config=config, model=model)
-    table = Table("id", "context", "source", title="served")
+    table = Table("id", "loaded", "size", "context", "source", title="served")
     try:
         with Client.connect(url, settings=settings, start=False) as client:
             for entry in client.models():
-                table.add_row(entry["id"], str(entry.get("context_length", "")), client.base_url)
+                table.add_row(*_served_row(entry, client.base_url))
     except ServerUnavailableError as exc:
         if url is not None:
             raise fail(exc) from None
-        table.add_row(*_configured(settings))
+        for row in _configured_rows(settings):
+            table.add_row(*row)
     except VeilleurError as exc:
         raise fail(exc) from None
     console.print(table)
@@ -95,6 +96,29 @@ def _pulled_row(entry: RegisteredModel) -> tuple[str, str, str, str, str]:
     path = str(entry.path) if entry.path.is_file() else f"{entry.path} (missing)"
     context = str(entry.context_length) if entry.context_length else ""
     return entry.id, format_size(entry.size), context, source, path
+
+
+def _served_row(entry: dict[str, Any], base_url: str) -> tuple[str, str, str, str, str]:
+    """A model of `/v1/models`; a server of several models says more in `veilleur`."""
+    more = entry.get("veilleur") or {}
+    loaded = ("yes" if more["loaded"] else "no") if "loaded" in more else "yes"
+    size = format_size(more["size_bytes"]) if more.get("size_bytes") else ""
+    return (entry["id"], loaded, size, str(entry.get("context_length", "")),
+            more.get("source") or base_url)
+
+
+def _configured_rows(settings: Settings) -> list[tuple[str, str, str, str, str]]:
+    """The models a server started with these settings would serve (none is running)."""
+    if not settings.models:
+        model_id, context, where = _configured(settings)
+        return [(model_id, "no server", "", context, where)]
+    rows = []
+    for entry in settings.models:
+        path = entry.path
+        size = format_size(path.stat().st_size) if path is not None and path.is_file() else ""
+        rows.append((entry.id, "no server", size, str(entry.n_ctx or settings.n_ctx),
+                     str(path) if path is not None else entry.upstream_url or ""))
+    return rows
 
 
 def _configured(settings: Settings) -> tuple[str, str, str]:

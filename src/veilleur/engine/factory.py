@@ -35,8 +35,18 @@ def build_backend(settings: Settings, *, redact: Redact | None = None) -> Backen
     """Build the backend that `settings.backend` names (blocking: loads the model).
 
     `redact` is applied to prompts sent to an external server when
-    `safety.redact_external` is on.
+    `safety.redact_external` is on. With `settings.models`, a `ModelSet` of them (each
+    loaded on first use).
     """
+    if settings.models:
+        from veilleur.engine.models import ModelSet, specs_from_settings
+
+        specs, default = specs_from_settings(
+            settings, redact=redact if settings.safety.redact_external else None)
+        models = ModelSet(specs, budget_bytes=settings.model_memory_budget_mb * 1024 * 1024,
+                          default=default)
+        models.load_default()
+        return models
     factory = BACKENDS.get(settings.backend)
     if factory is None:
         raise ConfigError(f"unknown backend {settings.backend!r}; known: {sorted(BACKENDS)}")

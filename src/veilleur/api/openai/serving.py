@@ -52,32 +52,16 @@ class OpenAIServing:
         self.default_max_tokens = default_max_tokens
 
     def models(self) -> dict[str, Any]:
-        info = self._engine.get().info
-        return {
-            "object": "list",
-            "data": [
-                {
-                    "id": info.id,
-                    "object": "model",
-                    "created": info.created,
-                    "owned_by": info.owned_by,
-                    "context_length": info.context_length,
-                }
-            ],
-        }
+        """Every configured model, loaded or not (`veilleur` says which are loaded)."""
+        return {"object": "list",
+                "data": [_card(entry) for entry in self._engine.get().catalogue()]}
 
     def model(self, model: str) -> dict[str, Any]:
-        self._check_model(self._engine.get(), model)
-        return self.models()["data"][0]
-
-    @staticmethod
-    def _check_model(engine: GuardedEngine, model: str) -> None:
-        if model != engine.info.id:
-            raise NotFoundError(
-                f"the model {model!r} does not exist; this server serves {engine.info.id!r}",
-                param="model",
-                code="model_not_found",
-            )
+        for card in self.models()["data"]:
+            if card["id"] == model:
+                return card
+        raise NotFoundError(f"the model {model!r} does not exist", param="model",
+                            code="model_not_found")
 
     # --- chat ----------------------------------------------------------------------------
     async def chat(self, request: ChatCompletionRequest, *, owner_id: str | None = None
@@ -85,8 +69,14 @@ class OpenAIServing:
         """Admit and check a chat completion (admission errors and refusals come first);
         `owner_id`: the account its audit rows belong to."""
         request.check_supported()
-        engine = self._engine.get()
-        self._check_model(engine, request.model)
+        engine = await self._engine.get().for_model(request.model)
+        try:
+            return await self._chat(engine, request, owner_id)
+        finally:
+            engine.release()  # a no-op once the generation was admitted
+
+    async def _chat(self, engine: GuardedEngine, request: ChatCompletionRequest,
+                    owner_id: str | None) -> Prepared:
         sampling = request.sampling(self.default_max_tokens)
         messages = request.chat()
         meta = _meta("chatcmpl", engine)
@@ -158,16 +148,18 @@ class OpenAIServing:
     async def completion(self, request: CompletionRequest, *, owner_id: str | None = None
                          ) -> Prepared:
         request.check_supported()
-        engine = self._engine.get()
-        self._check_model(engine, request.model)
+        engine = await self._engine.get().for_model(request.model)
         meta = _meta("cmpl", engine)
-        stream = await engine.start(
-            GenerationRequest(sampling=request.sampling(self.default_max_tokens),
-                              prompt=request.text(),
-                              response_format=request.response_format.to_format()
-                              if request.response_format else None),
-            AuditContext(meta["id"], request.user, owner_id=owner_id),
-        )
+        try:
+            stream = await engine.start(
+                GenerationRequest(sampling=request.sampling(self.default_max_tokens),
+                                  prompt=request.text(),
+                                  response_format=request.response_format.to_format()
+                                  if request.response_format else None),
+                AuditContext(meta["id"], request.user, owner_id=owner_id),
+            )
+        finally:
+            engine.release()
         return Prepared(stream, meta, echo=request.text() if request.echo else "")
 
     async def completion_response(self, prepared: Prepared) -> dict[str, Any]:
@@ -203,6 +195,16 @@ class OpenAIServing:
         return _stream(prepared.stream, base, include_usage,
                        first=chunk(prepared.echo) if prepared.echo else None, piece=piece,
                        last=lambda finished: chunk("", _finish(finished)))
+
+
+def _card(entry: dict[str, Any]) -> dict[str, Any]:
+    info = entry["info"]
+    card: dict[str, Any] = {"id": info.id, "object": "model", "created": info.created,
+                            "owned_by": info.owned_by, "context_length": info.context_length}
+    if entry.get("size_bytes") is not None:  # a server of several models says more
+        card["veilleur"] = {"loaded": entry["loaded"], "size_bytes": entry["size_bytes"],
+                            "source": entry["source"], "default": entry["default"]}
+    return card
 
 
 def _meta(prefix: str, engine: GuardedEngine) -> dict[str, Any]:

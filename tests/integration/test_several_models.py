@@ -1,0 +1,154 @@
+"""Several models behind one server: two embedded entries on the same default GGUF under
+two ids (two models in memory) with a memory budget that fits only one, and an upstream
+entry on a scripted OpenAI-compatible server on loopback (the default, costing nothing).
+
+Which models are loaded is read from `/v1/models` (`veilleur.loaded`), not inferred from
+timings: the first request to `b` must unload `a`, and both must answer.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from veilleur.assembly import build_app
+from veilleur.config import Settings
+
+PIECES = ["Bonjour ", "from ", "upstream."]
+
+
+class ScriptedUpstream:
+    """An OpenAI-compatible server that answers every completion with `PIECES`."""
+
+    def __init__(self, model: str = "remote-model") -> None:
+        self.posts = 0
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                self._send(200, json.dumps(
+                    {"data": [{"id": model, "context_length": 4096}]}).encode())
+
+            def do_POST(self) -> None:
+                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                owner.posts += 1
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                for piece in PIECES:
+                    chunk = {"choices": [{"index": 0, "text": piece, "delta": {"content": piece},
+                                          "finish_reason": None}]}
+                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                done = {"choices": [{"index": 0, "text": "", "delta": {},
+                                     "finish_reason": "stop"}]}
+                self.wfile.write(f"data: {json.dumps(done)}\n\ndata: [DONE]\n\n".encode())
+
+            def _send(self, status: int, body: bytes) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join()
+
+
+@pytest.fixture(scope="module")
+def upstream() -> Iterator[ScriptedUpstream]:
+    server = ScriptedUpstream()
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory, model_path: Path,
+           upstream: ScriptedUpstream) -> Iterator[TestClient]:
+    size_mb = model_path.stat().st_size / (1024 * 1024)
+    settings = Settings(
+        data_dir=tmp_path_factory.mktemp("several"),
+        n_ctx=1024, n_slots=1,
+        models=[
+            {"id": "remote", "upstream_url": upstream.url, "upstream_model": "remote-model",
+             "default": True},
+            {"id": "a", "path": str(model_path)},
+            {"id": "b", "path": str(model_path)},
+        ],
+        model_memory_budget_mb=math.ceil(size_mb * 1.5),  # one GGUF fits, not two
+    )
+    with TestClient(build_app(settings, preload=True),
+                    base_url="http://127.0.0.1") as test_client:
+        yield test_client
+
+
+def _loaded(client: TestClient) -> dict[str, bool]:
+    return {m["id"]: m["veilleur"]["loaded"] for m in client.get("/v1/models").json()["data"]}
+
+
+def _chat(client: TestClient, model: str) -> dict[str, Any]:
+    response = client.post("/v1/chat/completions", json={
+        "model": model, "max_tokens": 6, "temperature": 0,
+        "messages": [{"role": "user", "content": "Say hello."}]})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_models_lists_every_configured_model(client: TestClient, model_path: Path) -> None:
+    data = client.get("/v1/models").json()["data"]
+    assert [m["id"] for m in data] == ["remote", "a", "b"]
+    by_id = {m["id"]: m for m in data}
+    assert by_id["a"]["context_length"] == 1024
+    assert by_id["a"]["veilleur"]["size_bytes"] == model_path.stat().st_size
+    assert by_id["a"]["veilleur"]["source"] == str(model_path)
+    assert by_id["remote"]["owned_by"] == "upstream"
+    assert by_id["remote"]["veilleur"]["default"] is True
+    assert client.get("/v1/models/b").json()["id"] == "b"
+
+
+def test_models_load_on_first_use_and_the_lru_one_is_unloaded(client: TestClient) -> None:
+    assert _loaded(client) == {"remote": True, "a": False, "b": False}
+    answer = _chat(client, "a")
+    assert answer["model"] == "a" and answer["choices"][0]["message"]["content"]
+    assert _loaded(client) == {"remote": True, "a": True, "b": False}
+    answer = _chat(client, "b")  # b does not fit beside a: a, idle, is unloaded
+    assert answer["model"] == "b" and answer["choices"][0]["message"]["content"]
+    assert _loaded(client) == {"remote": True, "a": False, "b": True}
+
+
+def test_the_upstream_model_answers(client: TestClient, upstream: ScriptedUpstream) -> None:
+    before = upstream.posts
+    answer = _chat(client, "remote")
+    assert answer["model"] == "remote"
+    assert answer["choices"][0]["message"]["content"] == "".join(PIECES)
+    assert upstream.posts == before + 1
+
+
+def test_an_unknown_model_is_404(client: TestClient) -> None:
+    for path, body in (("/v1/chat/completions",
+                        {"messages": [{"role": "user", "content": "hi"}]}),
+                       ("/v1/completions", {"prompt": "hi"})):
+        response = client.post(path, json={"model": "nope", "max_tokens": 2, **body})
+        assert response.status_code == 404
+        assert response.json()["error"]["code"] == "model_not_found"
+    assert client.get("/v1/models/nope").status_code == 404
