@@ -280,3 +280,18 @@ def test_a_long_chain_and_a_long_cycle_are_checked_without_recursion() -> None:
     assert len(parse_document(chain(10_000, cycle=False)).conversations[0].messages) == 10_000
     with pytest.raises(ExportTreeError, match="cycle"):
         parse_document(chain(10_000, cycle=True))
+
+
+def test_the_export_is_written_one_conversation_at_a_time(source: Store) -> None:
+    """A piece per conversation (plus the head and the end), each read as it is written:
+    the export holds one conversation in memory, not the store."""
+    for index in range(30):
+        source.repository.create(owner_id=ALICE, title=f"c{index}")
+    pieces = iter_json(source.transfer, owner_id=ALICE, user=user_record(ALICE, "alice"))
+    head, first = next(pieces), next(pieces)
+    assert head.startswith('{"format": "veilleur-export/1"') and '"c0"' in first
+    source.repository.create(owner_id=ALICE, title="after the listing")  # not listed
+    rest = list(pieces)
+    assert len(rest) == 30  # 29 conversations and the end
+    document = json.loads(head + first + "".join(rest))
+    assert [c["title"] for c in document["conversations"]] == [f"c{i}" for i in range(30)]
