@@ -152,3 +152,18 @@ def test_an_unknown_model_is_404(client: TestClient) -> None:
         assert response.status_code == 404
         assert response.json()["error"]["code"] == "model_not_found"
     assert client.get("/v1/models/nope").status_code == 404
+
+
+def test_a_conversation_answers_with_the_model_its_settings_name(client: TestClient) -> None:
+    """The page's model picker stores `settings.model`; the turn uses that model (`b`, not
+    the default; still loaded by the LRU test when the module runs in order), and a model
+    no longer served falls back to the default."""
+    api = "/api/conversations"
+    for wanted, answered in (("b", "b"), ("gone", "remote")):
+        cid = client.post(api, json={"settings": {"model": wanted}}).json()["id"]
+        turn = client.post(f"{api}/{cid}/messages",
+                           json={"content": "Say hello.", "stream": False, "max_tokens": 6})
+        assert turn.status_code == 200, turn.text
+        reply = turn.json()["assistant_message"]
+        assert reply["model"] == answered and reply["content"]
+    assert reply["content"] == "".join(PIECES)

@@ -28,7 +28,14 @@ from veilleur.chat.tree import MessageTree
 from veilleur.context import request_id as current_request_id
 from veilleur.errors import InvalidRequestError, VeilleurError
 from veilleur.events import Event
-from veilleur.guard import AuditContext, EngineHandle, GuardedStream, SafetyCut, decision_summary
+from veilleur.guard import (
+    AuditContext,
+    EngineHandle,
+    GuardedEngine,
+    GuardedStream,
+    SafetyCut,
+    decision_summary,
+)
 from veilleur.languages import detect, reply_instruction
 from veilleur.store.models import Conversation, Message, MessageStatus
 from veilleur.store.repository import ConversationRepository
@@ -246,6 +253,25 @@ class ConversationService:
         if user_content is not None and not user_content.strip():
             raise InvalidRequestError("the message is empty", param="content")
         engine = self.engine.get()
+        wanted = (conversation.settings or {}).get("model")  # the page's model picker
+        if isinstance(wanted, str) and wanted != engine.info.id and any(
+                entry["info"].id == wanted for entry in engine.catalogue()):
+            engine = await engine.for_model(wanted)  # a model no longer served: the default
+        try:
+            return await self._turn_on(engine, conversation, history,
+                                       user_content=user_content, sampling=sampling)
+        finally:
+            engine.release()  # a no-op once the generation was admitted
+
+    async def _turn_on(
+        self,
+        engine: GuardedEngine,
+        conversation: Conversation,
+        history: Sequence[Message],
+        *,
+        user_content: str | None,
+        sampling: SamplingParams | None,
+    ) -> AsyncIterator[Event]:
         sampling = self._sampling(conversation, sampling)
         system = conversation.system_prompt
         if system is None:

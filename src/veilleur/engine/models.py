@@ -91,11 +91,13 @@ class ModelSet:
         return ModelView(self, model_id)
 
     def describe(self) -> list[dict[str, Any]]:
-        """Every model: its info, whether it is loaded, its size and source."""
+        """Every model: its info, whether it is loaded, its size and source; the default
+        first (clients take the first model of `/v1/models` as the server's)."""
+        order = sorted(self._slots, key=lambda model_id: model_id != self._default)
         return [{"info": s.spec.info, "loaded": s.backend is not None,
                  "size_bytes": s.spec.size_bytes, "source": s.spec.source,
                  "in_flight": s.in_flight, "default": model_id == self._default}
-                for model_id, s in self._slots.items()]
+                for model_id, s in ((m, self._slots[m]) for m in order)]
 
     def loaded(self) -> list[str]:
         """The ids of the models in memory (upstreams once used count too)."""
