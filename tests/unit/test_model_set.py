@@ -7,13 +7,15 @@ import asyncio
 import functools
 import threading
 from collections.abc import Callable, Coroutine
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from helpers import ScriptedBackend
+from veilleur.config import load_settings
 from veilleur.engine.models import ModelSet, ModelSpec
-from veilleur.errors import EngineOverloadedError, NotFoundError
+from veilleur.errors import ConfigError, EngineOverloadedError, NotFoundError
 from veilleur.types import ChatMessage, GenerationRequest, ModelInfo
 
 MB = 1024 * 1024
@@ -137,3 +139,43 @@ async def test_upstream_models_cost_nothing() -> None:
         await view.load()
         view.release()
     assert models.loaded() == ["a", "up", "up2"] and models.unloads == 0
+
+
+def test_models_are_read_from_toml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    gguf = tmp_path / "tiny.gguf"
+    gguf.write_bytes(b"GGUF")
+    config = tmp_path / "veilleur.toml"
+    config.write_text(f"""model_memory_budget_mb = 100
+
+[[models]]
+id = "tiny"
+path = "{gguf}"
+n_ctx = 1024
+
+[[models]]
+id = "remote"
+upstream_url = "http://gpu:8000/v1"
+upstream_model = "big"
+api_key_env = "REMOTE_KEY"
+default = true
+""")
+    monkeypatch.setenv("REMOTE_KEY", "s3cret")
+    monkeypatch.setenv("VEILLEUR_CONFIG", str(config))  # what --config sets, undone after
+    settings = load_settings(data_dir=tmp_path)
+    assert [m.id for m in settings.models] == ["tiny", "remote"]
+    assert settings.models[0].path == gguf and settings.models[0].n_ctx == 1024
+    assert settings.models[1].api_key() == "s3cret"
+    assert settings.model_memory_budget_mb == 100
+
+
+@pytest.mark.parametrize("models, says", [
+    ([{"id": "x", "upstream_url": "http://a/v1"}, {"id": "x", "upstream_url": "http://b/v1"}],
+     "unique"),
+    ([{"id": "x"}], "exactly one of path and upstream_url"),
+    ([{"id": "x", "path": "/nowhere.gguf"}], "neither a file nor the id of a pulled model"),
+    ([{"id": "x", "upstream_url": "http://a/v1", "default": True},
+      {"id": "y", "upstream_url": "http://b/v1", "default": True}], "at most one"),
+])
+def test_bad_models_say_why(tmp_path: Path, models: list[dict[str, Any]], says: str) -> None:
+    with pytest.raises(ConfigError, match=says):
+        load_settings(data_dir=tmp_path, model_cache_dir=tmp_path, models=models)
