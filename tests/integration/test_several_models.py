@@ -8,71 +8,18 @@ timings: the first request to `b` must unload `a`, and both must answer.
 
 from __future__ import annotations
 
-import json
 import math
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
+from helpers import UPSTREAM_PIECES as PIECES
+from helpers import ScriptedUpstream
 from veilleur.assembly import build_app
 from veilleur.config import Settings
-
-PIECES = ["Bonjour ", "from ", "upstream."]
-
-
-class ScriptedUpstream:
-    """An OpenAI-compatible server that answers every completion with `PIECES`."""
-
-    def __init__(self, model: str = "remote-model") -> None:
-        self.posts = 0
-        owner = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                self._send(200, json.dumps(
-                    {"data": [{"id": model, "context_length": 4096}]}).encode())
-
-            def do_POST(self) -> None:
-                self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                owner.posts += 1
-                self.send_response(200)
-                self.send_header("Content-Type", "text/event-stream")
-                self.send_header("Connection", "close")
-                self.end_headers()
-                for piece in PIECES:
-                    chunk = {"choices": [{"index": 0, "text": piece, "delta": {"content": piece},
-                                          "finish_reason": None}]}
-                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-                done = {"choices": [{"index": 0, "text": "", "delta": {},
-                                     "finish_reason": "stop"}]}
-                self.wfile.write(f"data: {json.dumps(done)}\n\ndata: [DONE]\n\n".encode())
-
-            def _send(self, status: int, body: bytes) -> None:
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join()
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,8 @@
 // conversation (`system_prompt`, `settings.model`, `settings.sampling`); the sampling is
 // also sent with each message, so that what the panel shows is what the turn uses.
 
+import { onLanguageChange, t } from "./i18n.js";
+
 // llama.cpp's defaults, which the server applies when a request sets nothing.
 const DEFAULTS = { temperature: 0.8, top_p: 0.95 };
 
@@ -36,15 +38,21 @@ export class SettingsPanel {
     });
   }
 
+  /** The picker's models (`/v1/models`): a server of several says which are loaded. */
   setModels(models) {
+    if (this.models === undefined) onLanguageChange(() => this.setModels(this.models));
+    this.models = models;
+    const chosen = this.fields.model.value;
     this.fields.model.replaceChildren(
       ...models.map((model) => {
         const option = document.createElement("option");
         option.value = model.id;
-        option.textContent = model.id;
+        const loaded = model.veilleur?.loaded;
+        option.textContent = loaded === false ? `${model.id} (${t("modelNotLoaded")})` : model.id;
         return option;
       }),
     );
+    if (chosen && models.some((model) => model.id === chosen)) this.fields.model.value = chosen;
   }
 
   /** Show the settings of `conversation` (or of a conversation not created yet). */
