@@ -8,7 +8,11 @@ timings: the first request to `b` must unload `a`, and both must answer.
 
 from __future__ import annotations
 
+import json
 import math
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +21,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from helpers import UPSTREAM_PIECES as PIECES
-from helpers import ScriptedUpstream
+from helpers import ScriptedUpstream, ServerProcess
 from veilleur.assembly import build_app
 from veilleur.config import Settings
 
@@ -114,3 +118,22 @@ def test_a_conversation_answers_with_the_model_its_settings_name(client: TestCli
         reply = turn.json()["assistant_message"]
         assert reply["model"] == answered and reply["content"]
     assert reply["content"] == "".join(PIECES)
+
+
+def test_veilleur_models_shows_loaded_size_context_and_source(
+        tmp_path: Path, model_path: Path, upstream: ScriptedUpstream) -> None:
+    """`veilleur models --url` against a real server of two models (the default is the
+    upstream, so that starting it loads no GGUF)."""
+    models = [{"id": "remote", "upstream_url": upstream.url, "default": True},
+              {"id": "a", "path": str(model_path), "n_ctx": 1024}]
+    with ServerProcess(tmp_path, env={"VEILLEUR_MODELS": json.dumps(models)}) as server:
+        result = subprocess.run(
+            [sys.executable, "-m", "veilleur.cli", "models", "--url", server.base_url],
+            capture_output=True, text=True, timeout=120,
+            env={**os.environ, "COLUMNS": "200", "VEILLEUR_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    rows = {line.split("│")[1].strip(): [c.strip() for c in line.split("│")[2:-1]]
+            for line in result.stdout.splitlines() if line.startswith("│")}
+    assert rows["remote"] == ["yes", "", "4096", upstream.url]
+    assert rows["a"][0] == "no" and rows["a"][1].endswith("MB")
+    assert rows["a"][2:] == ["1024", str(model_path)]
