@@ -8,6 +8,8 @@ start at once: the first migrates, the others wait and find the schema at head.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
@@ -19,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from veilleur.errors import StoreError
 
-__all__ = ["head_revision", "migrate", "open_database"]
+__all__ = ["head_revision", "migrate", "open_database", "store_session"]
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
 # Key of the PostgreSQL advisory lock held while migrating (any constant: "veilleur" in ASCII).
@@ -97,3 +99,14 @@ def _safe_url(url: str) -> str:
     from sqlalchemy.engine import make_url
 
     return make_url(url).render_as_string(hide_password=True)
+
+
+@contextmanager
+def store_session(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """A session in one transaction (committed at the end, rolled back on an error); a
+    database error becomes `StoreError`, which the API answers without a traceback."""
+    try:
+        with sessions.begin() as session:
+            yield session
+    except SQLAlchemyError as exc:
+        raise StoreError(f"database error: {exc.__class__.__name__}: {exc}") from exc

@@ -13,16 +13,15 @@ forget it) and sees only that owner's rows (`IS NULL` for None): another owner's
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, func, select, update
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from veilleur.errors import NotFoundError, StoreError
+from veilleur.errors import NotFoundError
+from veilleur.store.db import store_session
 from veilleur.store.models import Conversation, Message, MessageStatus, new_id, utcnow
 
 __all__ = ["ConversationRepository", "owned_by"]
@@ -46,13 +45,8 @@ class ConversationRepository:
     def __init__(self, sessions: sessionmaker[Session]):
         self._sessions = sessions
 
-    @contextmanager
-    def _session(self) -> Iterator[Session]:
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except SQLAlchemyError as exc:
-            raise StoreError(f"database error: {exc.__class__.__name__}: {exc}") from exc
+    def _session(self) -> AbstractContextManager[Session]:
+        return store_session(self._sessions)
 
     # --- conversations -------------------------------------------------------------------
     def create(

@@ -9,16 +9,15 @@ global); it answers only for ids the importer was given.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import insert, select
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from veilleur.errors import StoreError
+from veilleur.store.db import store_session
 from veilleur.store.models import Conversation, Message
 from veilleur.store.repository import owned_by
 
@@ -42,13 +41,8 @@ class ConversationTransfer:
     def __init__(self, sessions: sessionmaker[Session]):
         self._sessions = sessions
 
-    @contextmanager
-    def _session(self) -> Iterator[Session]:
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except SQLAlchemyError as exc:
-            raise StoreError(f"database error: {exc.__class__.__name__}: {exc}") from exc
+    def _session(self) -> AbstractContextManager[Session]:
+        return store_session(self._sessions)
 
     # --- export ------------------------------------------------------------------------
     def conversation_ids(self, *, owner_id: str | None) -> list[str]:

@@ -7,20 +7,19 @@ the usernames are joined in so that a page can show who did what.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from veilleur.accounts.models import AuthEvent, GenerationLease, UsageCounter, User
-from veilleur.errors import InvalidRequestError, StoreError
+from veilleur.errors import InvalidRequestError
 from veilleur.safety import CODES
 from veilleur.safety.audit import AuditLog
+from veilleur.store.db import store_session
 from veilleur.store.models import Conversation, Message, utcnow
 
 __all__ = ["AdminReports", "Window"]
@@ -48,13 +47,8 @@ class AdminReports:
         self._sessions = sessions
         self._audit = AuditLog(sessions)
 
-    @contextmanager
-    def _session(self) -> Iterator[Session]:
-        try:
-            with self._sessions() as session:
-                yield session
-        except SQLAlchemyError as exc:
-            raise StoreError(f"database error: {exc.__class__.__name__}: {exc}") from exc
+    def _session(self) -> AbstractContextManager[Session]:
+        return store_session(self._sessions)
 
     # ---- the safety audit ------------------------------------------------------------------
 
