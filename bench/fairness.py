@@ -31,6 +31,7 @@ from typing import Any
 import httpx
 
 from bench.load import PROMPTS, model_of, stream_completion
+from bench.machine import cpu_name, usable_cores
 from bench.servers import veilleur_server
 
 __all__ = ["fairness", "report"]
@@ -182,21 +183,11 @@ def report(result: dict[str, Any], *, date: str, machine: str, command: str) -> 
 
 
 def _machine() -> str:
-    import os
-
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
     try:
         load = Path("/proc/loadavg").read_text().split()[0]
     except OSError:
         load = "?"
-    return (f"{cpu}, {len(os.sched_getaffinity(0))} usable cores (shared with other "
+    return (f"{cpu_name()}, {usable_cores()} usable cores (shared with other "
             f"jobs; load average {load} at the start), {platform.system()} "
             f"{platform.release()}, Python {platform.python_version()}")
 

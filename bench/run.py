@@ -34,6 +34,7 @@ import httpx
 from bench.fairness import fairness
 from bench.fairness import report as fairness_report
 from bench.load import PROMPTS, LevelStats, model_of, run_level, stream_completion
+from bench.machine import cpu_name, usable_cores
 from bench.peer import batched_bench, find_batched_bench
 from bench.rounds import safety_cost
 from bench.servers import llama_cpp_server, veilleur_server
@@ -42,18 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    import os
-
-    cores = len(os.sched_getaffinity(0))
-    return f"{cpu}, {cores} usable cores, {platform.platform()}, Python {platform.python_version()}"
+    return (f"{cpu_name()}, {usable_cores()} usable cores, {platform.platform()}, "
+            f"Python {platform.python_version()}")
 
 
 def bare_loop_tps(model: Path, threads: int, tokens: int) -> float:
