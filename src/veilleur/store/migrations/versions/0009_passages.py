@@ -1,0 +1,24 @@
+"""Retrieval: passages, full-text and vector indexes (issue #16).
+
+Placeholder reserved by the lead so that the revision chain stays linear while several
+people work at once; its owner fills it in (and may rename the file, not the revision).
+
+Revision ID: 0009
+Revises: 0008
+Create Date: 2026-12-01
+"""
+
+from __future__ import annotations
+
+revision = "0009"
+down_revision = "0008"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
