@@ -16,7 +16,9 @@ action=${1:?usage: tests/postgres.sh start|stop|run DIR [-- CMD...]}
 dir=${2:?usage: tests/postgres.sh start|stop|run DIR [-- CMD...]}
 data="$dir/data"
 
-bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+# VEILLEUR_PG_BINDIR: another PostgreSQL build (the pgvector tests use the one the PyPI
+# package pgserver ships, which has the `vector` extension; Debian bookworm has none).
+bindir=${VEILLEUR_PG_BINDIR:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)}
 if [ -z "$bindir" ] && command -v pg_ctl >/dev/null; then
   bindir=$(dirname "$(command -v pg_ctl)")
 fi

@@ -17,6 +17,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
 import veilleur.accounts.models
+import veilleur.retrieval.models
 import veilleur.safety.audit  # noqa: F401
 from veilleur.chat.leases import ReplyLease, keep_reply_leases
 from veilleur.store.db import head_revision, open_database
