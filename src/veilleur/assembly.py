@@ -29,6 +29,7 @@ from veilleur.api.openai.serving import OpenAIServing
 from veilleur.api.state import AppState, Lifecycle
 from veilleur.chat.leases import ReplyLease, keep_reply_leases
 from veilleur.chat.service import ConversationService
+from veilleur.chat.attachments.service import AttachmentService
 from veilleur.config import Settings
 from veilleur.engine.base import Backend, Embedder
 from veilleur.engine.factory import build_backend, build_embedder
@@ -39,6 +40,7 @@ from veilleur.safety import SafetyPipeline
 from veilleur.sandbox import Sandbox
 from veilleur.store.db import open_database
 from veilleur.store.repository import ConversationRepository
+from veilleur.store.attachments import AttachmentStore
 from veilleur.store.transfer import ConversationTransfer
 
 __all__ = ["assemble", "build_app"]
@@ -133,6 +135,9 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
         oidc=OidcClient.from_settings(settings.accounts),
     )
     return state
+        attachments=AttachmentService(handle, AttachmentStore(sessions), settings.attachments),
+        responses=ResponsesServing(handle, ResponseStore(sessions),
+                                   default_max_tokens=settings.default_max_tokens),
 
 
 def _refuse_open_door(settings: Settings, accounts: AccountService) -> None:

@@ -35,6 +35,7 @@ from pydantic_settings import (
 )
 
 from veilleur.accounts.settings import AccountSettings
+from veilleur.chat.attachments.settings import AttachmentSettings
 from veilleur.errors import ConfigError
 from veilleur.model_registry import ModelRegistry
 from veilleur.safety.settings import SafetySettings
@@ -393,6 +394,11 @@ class Settings(BaseSettings):
         Such a server refuses to start without users or an `api_key` (unless
         `allow_public_without_key`): checked where the store is opened
         (`veilleur.assembly`), since the users live in the database.
+    attachments: AttachmentSettings = Field(
+        default_factory=AttachmentSettings,
+        description="Files attached to conversations (`VEILLEUR_ATTACHMENTS_*`, TOML "
+        "`[attachments]`).",
+    )
         """
         return self.host not in _LOOPBACK and not self.host.startswith("127.")
 

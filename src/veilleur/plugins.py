@@ -29,6 +29,7 @@ ROUTERS: list[str] = [
     "veilleur.api.openai.moderations:router",
     "veilleur.api.conversations.router:router",
     "veilleur.api.transfer.router:router",
+    "veilleur.api.attachments.router:router",
     "veilleur.api.admin.router:router",
     "veilleur.api.accounts.router:router",
     "veilleur.api.auth.oidc:router",

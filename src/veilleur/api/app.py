@@ -16,7 +16,7 @@ from fastapi import FastAPI
 from veilleur import __version__
 from veilleur.api.errors import install_error_handlers
 from veilleur.api.metrics import MetricsMiddleware
-from veilleur.api.middleware import BodyLimitMiddleware, RequestCheckMiddleware
+from veilleur.api.middleware import ATTACHMENT_UPLOAD, BodyLimitMiddleware, RequestCheckMiddleware
 from veilleur.api.request_log import RequestContextMiddleware
 from veilleur.api.state import AppState
 from veilleur.plugins import load as load_plugins
@@ -51,7 +51,10 @@ def create_app(app_state: AppState) -> FastAPI:
     install_error_handlers(app)
     # Outermost first: the size cap, then the checks of host, origin and body.
     app.add_middleware(RequestCheckMiddleware, settings=settings)
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    # The attachments' upload has a body limit of its own (several files of a few MB).
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes, routes=[
+        (ATTACHMENT_UPLOAD, settings.attachments.max_request_bytes,
+         "attachments.max_request_bytes")])
     # The request's id and its access log line: refusals by the checks get them too.
     app.add_middleware(RequestContextMiddleware)
     # Outermost of all: every request is counted, those the checks refuse included.

@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from veilleur.chat.attachments.errors import AttachmentQuotaError, UnsafeDocumentError
 from veilleur.chat.transfer.errors import ExportTreeError
 from veilleur.documents.errors import (
     DocumentError,
@@ -77,6 +78,8 @@ STATUS: dict[type[BaseException], tuple[int, str]] = {
     SandboxInputError: (400, _INVALID),
     PromptInjectionError: (422, _INVALID),
     ExportTreeError: (422, _INVALID),
+    AttachmentQuotaError: (429, _INVALID),
+    UnsafeDocumentError: (422, _INVALID),
 }
 
 
@@ -105,7 +108,8 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
         (413, "Request body or document too large."),
         (415, "Unsupported content or document type."),
         (422, "Unusable document, or a document that holds a prompt injection."),
-        (429, "Too many requests (a quota or the login rate limit); see Retry-After."),
+        (429, "Too many requests (a quota or the login rate limit); see Retry-After. "
+              "Attachments: the conversation or the account is full (no Retry-After)."),
         (500, "Internal error (no traceback is ever sent)."),
         (503, "The model is loading, the engine stopped, or the queue is full."),
         (504, "The request ran longer than the server allows."),

@@ -19,7 +19,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -32,11 +33,13 @@ if TYPE_CHECKING:
     from veilleur.config import Settings
 
 __all__ = [
+    "ATTACHMENT_UPLOAD",
     "MAX_JSON_DEPTH",
     "BodyLimitMiddleware",
     "RequestCheckMiddleware",
     "check_text",
     "parse_json",
+    "takes_uploads",
 ]
 
 MAX_JSON_DEPTH = 64
@@ -45,26 +48,41 @@ _WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
 # Routes that take a file as multipart/form-data.
 MULTIPART_PREFIXES = ("/api/tasks/translate", "/api/tasks/summarize", "/api/tasks/generate",
                       "/api/import")
+# Routes with an id in their path that take files (`re.fullmatch` on the path).
+ATTACHMENT_UPLOAD = r"/api/conversations/[^/]+/attachments"
+MULTIPART_PATTERNS = (re.compile(ATTACHMENT_UPLOAD),)
+
+
+def takes_uploads(path: str) -> bool:
+    """Whether the route at `path` accepts a multipart/form-data body."""
+    return path.startswith(MULTIPART_PREFIXES) or any(
+        pattern.fullmatch(path) for pattern in MULTIPART_PATTERNS)
 
 
 class BodyLimitMiddleware:
     """Refuse bodies over `max_bytes` with 413, from the header or while reading.
 
     A declared `Content-Length` over the limit is refused before a byte is read; a chunked
-    body is counted as it arrives and refused as soon as it passes the limit.
+    body is counted as it arrives and refused as soon as it passes the limit. `routes`
+    gives some paths a limit of their own instead of `max_bytes`: (pattern fully matching
+    the path, limit, the setting's name for the message), e.g. the attachments' upload.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int):
+    def __init__(self, app: ASGIApp, max_bytes: int,
+                 routes: Sequence[tuple[str, int, str]] = ()):
         self.app = app
         self.max_bytes = max_bytes
+        self.routes = [(re.compile(pattern), limit, setting) for pattern, limit, setting
+                       in routes]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit, setting = self._limit(scope.get("path", ""))
         declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._refuse(send)
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await self._refuse(send, limit, setting)
             return
         received = 0
 
@@ -73,19 +91,24 @@ class BodyLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
-                    raise HTTPException(413, detail=self._message())
+                if received > limit:
+                    raise HTTPException(413, detail=self._message(limit, setting))
             return message
 
         await self.app(scope, limited, send)
 
-    def _message(self) -> str:
-        return (
-            f"request body too large: the limit is {self.max_bytes} bytes (setting max_body_bytes)"
-        )
+    def _limit(self, path: str) -> tuple[int, str]:
+        for pattern, limit, setting in self.routes:
+            if pattern.fullmatch(path):
+                return limit, setting
+        return self.max_bytes, "max_body_bytes"
 
-    async def _refuse(self, send: Send) -> None:
-        await _error(send, 413, self._message(), "payload_too_large", close=True)
+    @staticmethod
+    def _message(limit: int, setting: str) -> str:
+        return f"request body too large: the limit is {limit} bytes (setting {setting})"
+
+    async def _refuse(self, send: Send, limit: int, setting: str) -> None:
+        await _error(send, 413, self._message(limit, setting), "payload_too_large", close=True)
 
 
 async def _error(send: Send, status: int, message: str, code: str, *,
@@ -138,12 +161,12 @@ class RequestCheckMiddleware:
             await self.app(scope, receive, send)
             return
         media = headers.get("content-type", "").split(";", 1)[0].strip().lower()
-        if media == "multipart/form-data" and scope["path"].startswith(MULTIPART_PREFIXES):
+        if media == "multipart/form-data" and takes_uploads(scope["path"]):
             await self.app(scope, receive, send)
             return
         if media != "application/json":
-            uploads = " (or multipart/form-data with a file)" if scope["path"].startswith(
-                MULTIPART_PREFIXES) else ""
+            uploads = (" (or multipart/form-data with a file)" if takes_uploads(scope["path"])
+                       else "")
             await _error(send, 415, f"unsupported Content-Type {media or 'none'!r}: send "
                          f"the body as application/json{uploads}", "unsupported_media_type",
                          param="Content-Type")

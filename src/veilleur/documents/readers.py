@@ -12,6 +12,7 @@ import zipfile
 
 from veilleur.documents.errors import (
     CorruptDocumentError,
+    DocumentTooLargeError,
     EncryptedDocumentError,
     NoTextError,
     UnsupportedDocumentError,
@@ -67,11 +68,17 @@ def read_pdf(data: bytes, name: str) -> str:
     return text
 
 
+# Most bytes a .docx may unzip to (its parts' declared sizes, which bound what zipfile
+# reads): a zip bomb disguised as a .docx is refused before anything is decompressed.
+MAX_DOCX_UNZIPPED = 100 * 1024 * 1024
+
+
 def read_docx(data: bytes, name: str) -> str:
     """Paragraphs (headings as ``#``, list items as ``-``) and tables (cells joined by ``|``)."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    _check_unzipped_size(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -94,6 +101,24 @@ def read_docx(data: bytes, name: str) -> str:
         for row in table.rows:
             lines.append("| " + " | ".join(cell.text.strip() for cell in row.cells) + " |")
     return "\n\n".join(lines)
+
+
+def _check_unzipped_size(data: bytes, name: str) -> None:
+    """Refuse a .docx whose parts unzip to more than `MAX_DOCX_UNZIPPED` (413).
+
+    `zipfile` never reads more than a member's declared size, so the sum of the declared
+    sizes bounds the memory the parser can take, whatever the archive claims elsewhere.
+    """
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise CorruptDocumentError(f"{name} is a damaged .docx file: {exc}") from None
+    unzipped = sum(member.file_size for member in members)
+    if unzipped > MAX_DOCX_UNZIPPED:
+        raise DocumentTooLargeError(
+            f"{name} unzips to {unzipped // (1024 * 1024)} MB ({len(data)} bytes "
+            f"compressed); the most a .docx may unzip to is "
+            f"{MAX_DOCX_UNZIPPED // (1024 * 1024)} MB (a zip bomb?)")
 
 
 def read_html(data: bytes, name: str) -> str:
