@@ -89,14 +89,16 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
                               max_seconds=settings.max_request_seconds)
     metrics = Metrics()  # this app's own registry
     metrics.watch_engine(lambda: handle.engine.stats() if handle.engine is not None else {})
+    # VEILLEUR_METRICS=false: nothing records into it (and /metrics answers 404).
+    recording = metrics if settings.metrics else None
 
     if preload:
-        handle.engine = _guarded(settings, safety, limits, backend, metrics)
+        handle.engine = _guarded(settings, safety, limits, backend, recording)
 
     async def start() -> None:
         if handle.engine is None and (load or backend is not None):
             tasks.append(asyncio.create_task(
-                _load(settings, handle, safety, limits, backend, metrics)))
+                _load(settings, handle, safety, limits, backend, recording)))
         tasks.append(asyncio.create_task(_warm_up_safety(state, safety)))
         tasks.append(asyncio.create_task(keep_reply_leases(repository, lease)))
 
@@ -124,7 +126,7 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
         engine=handle,
         sandbox=Sandbox(isolation=settings.sandbox.isolation,
                         max_concurrent=settings.sandbox.max_concurrent,
-                        on_run=metrics.sandbox_run),
+                        on_run=recording.sandbox_run if recording else None),
         safety=safety,
         lifecycle=Lifecycle(start=start, stop=stop),
         quotas=QuotaService(sessions, settings.accounts),
@@ -170,7 +172,7 @@ def _lazy(build: Callable[[], SafetyPipeline]) -> Callable[[], SafetyPipeline]:
 
 async def _load(settings: Settings, handle: EngineHandle,
                 safety: Callable[[], SafetyPipeline], limits: GenerationLimits,
-                backend: Backend | None, metrics: Metrics) -> None:
+                backend: Backend | None, metrics: Metrics | None) -> None:
     try:
         handle.engine = await asyncio.to_thread(_guarded, settings, safety, limits, backend,
                                                 metrics)
@@ -184,7 +186,7 @@ async def _load(settings: Settings, handle: EngineHandle,
 
 def _guarded(settings: Settings, safety: Callable[[], SafetyPipeline],
              limits: GenerationLimits, backend: Backend | None,
-             metrics: Metrics) -> GuardedEngine:
+             metrics: Metrics | None) -> GuardedEngine:
     """The guarded engine around `backend` (built from settings when None; blocking)."""
     pipeline = safety()
     if backend is None:

@@ -150,6 +150,14 @@ class Settings(BaseSettings):
             "`/openapi.json` is always served, behind `api_key` when one is set."
         ),
     )
+    metrics: bool = Field(
+        True,
+        description=(
+            "Record Prometheus metrics and serve them at `/metrics`. `false`: no request, "
+            "token or safety metrics are recorded (the HTTP middleware is not installed) "
+            "and `/metrics` answers 404."
+        ),
+    )
     max_request_seconds: float = Field(
         600.0,
         gt=0,

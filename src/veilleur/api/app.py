@@ -58,7 +58,8 @@ def create_app(app_state: AppState) -> FastAPI:
     # The request's id and its access log line: refusals by the checks get them too.
     app.add_middleware(RequestContextMiddleware)
     # Outermost of all: every request is counted, those the checks refuse included.
-    app.add_middleware(MetricsMiddleware, metrics=app_state.metrics)
+    if settings.metrics:
+        app.add_middleware(MetricsMiddleware, metrics=app_state.metrics)
     for router in load_plugins("routers"):
         app.include_router(router)
     return app

@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from veilleur.api.deps import require_api_key, state
 from veilleur.api.errors import ERROR_RESPONSES
+from veilleur.errors import NotFoundError
 from veilleur.metrics import CONTENT_TYPE, Metrics
 
 __all__ = ["MetricsMiddleware", "router"]
@@ -29,7 +30,10 @@ _EXPOSITION = {200: {"description": "Every metric, in the Prometheus text format
 @router.get("/metrics", dependencies=[Depends(require_api_key)],
             response_class=Response, responses=_EXPOSITION)
 async def metrics(request: Request) -> Response:
-    """Prometheus metrics of this server (text exposition format)."""
+    """Prometheus metrics of this server (text exposition format); 404 when
+    `VEILLEUR_METRICS=false`."""
+    if not state(request).settings.metrics:
+        raise NotFoundError("metrics are off on this server (VEILLEUR_METRICS=false)")
     return Response(state(request).metrics.render(), media_type=CONTENT_TYPE)
 
 
