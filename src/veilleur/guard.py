@@ -46,6 +46,7 @@ from veilleur.types import (
     ModelInfo,
     TextDelta,
     ToolCallDelta,
+    ToolSpec,
     Usage,
 )
 
@@ -172,8 +173,12 @@ class GuardedEngine:
     def count_tokens(self, text: str) -> int:
         return self._backend.count_tokens(text)
 
-    def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        return self._backend.count_chat_tokens(messages)
+    def count_chat_tokens(self, messages: Sequence[ChatMessage],
+                          tools: Sequence[ToolSpec] = ()) -> int:
+        """Prompt tokens of a chat over `messages` offering `tools`."""
+        if not tools:  # the call every backend understands
+            return self._backend.count_chat_tokens(messages)
+        return self._backend.count_chat_tokens(messages, tools)
 
     def stats(self) -> dict[str, float]:
         """The backend's read-only counters and gauges (`Backend.stats`; {} if none)."""
@@ -330,8 +335,9 @@ class GuardSession:
     def count_tokens(self, text: str) -> int:
         return self._engine.count_tokens(text)
 
-    def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        return self._engine.count_chat_tokens(messages)
+    def count_chat_tokens(self, messages: Sequence[ChatMessage],
+                          tools: Sequence[ToolSpec] = ()) -> int:
+        return self._engine.count_chat_tokens(messages, tools)
 
     async def check(self, messages: Sequence[ChatMessage], *, document: bool = False) -> Decision:
         """Check an input of this request; generation needs every check to pass.

@@ -11,6 +11,13 @@ process writing a reply holds a lease on it, renewed at each periodic write
 Every operation acts for one owner (`owner_id`, the principal's; None for the local person
 and the operator's key): it sees only that owner's conversations, and another owner's id
 is "not found" like an unknown one. The safety audit rows of a turn carry the owner too.
+
+Tool calls (`chat/tools.py`): a user message may offer `tools`; the reply may then be
+calls (stored on it, `finish_reason` ``tool_calls``, streamed as a `tool_calls` event);
+each call's result is posted as a message of role ``tool`` (`send_tool_result`), and once
+every call of the reply has its result the assistant answers again with the whole chain.
+The results are checked as data: an injection in one is flagged and audited, and does not
+refuse the turn.
 """
 
 from __future__ import annotations
@@ -24,6 +31,13 @@ from typing import TYPE_CHECKING, Any
 from veilleur.chat.context import fit_messages
 from veilleur.chat.leases import ReplyLease
 from veilleur.chat.settings import sampling_from_settings, validate_settings
+from veilleur.chat.tools import (
+    CallCollector,
+    ToolUse,
+    pending_calls,
+    stored_calls,
+    tools_of_branch,
+)
 from veilleur.chat.tree import MessageTree
 from veilleur.context import request_id as current_request_id
 from veilleur.errors import InvalidRequestError, VeilleurError
@@ -39,7 +53,14 @@ from veilleur.guard import (
 from veilleur.languages import detect, reply_instruction
 from veilleur.store.models import Conversation, Message, MessageStatus
 from veilleur.store.repository import ConversationRepository
-from veilleur.types import ChatMessage, Finished, GenerationRequest, SamplingParams, TextDelta
+from veilleur.types import (
+    ChatMessage,
+    Finished,
+    GenerationRequest,
+    SamplingParams,
+    TextDelta,
+    ToolCallDelta,
+)
 
 if TYPE_CHECKING:
     from veilleur.safety import Decision
@@ -66,6 +87,8 @@ def message_view(message: Message, tree: MessageTree | None = None) -> dict[str,
             else None
         ),
         "meta": message.meta or {},
+        "tool_calls": message.tool_calls or None,
+        "tool_call_id": message.tool_call_id,
         "created_at": message.created_at.isoformat(),
         "updated_at": message.updated_at.isoformat(),
     }
@@ -180,13 +203,74 @@ class ConversationService:
         owner_id: str | None,
         parent_id: str | None = None,
         sampling: SamplingParams | None = None,
+        tools: ToolUse | None = None,
     ) -> AsyncIterator[Event]:
-        """A new user message under `parent_id` (default: the active leaf), and its reply."""
+        """A new user message under `parent_id` (default: the active leaf), and its reply;
+        `tools`: the functions the reply (and the turns after it) may call."""
         conversation = await self._store(self.repository.get, conversation_id,
                                          owner_id=owner_id)
         return await self._send_under(
-            conversation, content, parent_id or conversation.current_leaf_id, sampling
+            conversation, content, parent_id or conversation.current_leaf_id, sampling, tools
         )
+
+    async def send_tool_result(
+        self,
+        conversation_id: str,
+        tool_call_id: str,
+        content: str,
+        *,
+        owner_id: str | None,
+        parent_id: str | None = None,
+        sampling: SamplingParams | None = None,
+    ) -> AsyncIterator[Event]:
+        """The result of call `tool_call_id` under `parent_id` (default: the active leaf:
+        the assistant message that made the call, or a result of another of its calls).
+
+        When the assistant message has other calls still waiting, the result is stored
+        alone (events `user_message`, then `pending` with their ids); after the last one
+        the assistant answers with the whole chain (the events of a turn).
+
+        Raises:
+            InvalidRequestError: `parent_id` is not an assistant message with calls (or a
+                result under one), or `tool_call_id` is not one of its calls still waiting.
+        """
+        conversation = await self._store(self.repository.get, conversation_id,
+                                         owner_id=owner_id)
+        messages = await self._store(self.repository.messages, conversation_id,
+                                     owner_id=owner_id)
+        tree = MessageTree(messages)
+        parent_id = parent_id or conversation.current_leaf_id
+        if parent_id is None or parent_id not in tree.by_id:
+            raise InvalidRequestError(
+                f"parent message {parent_id!r} is not in this conversation", param="parent_id")
+        history = tree.path_to(parent_id)
+        assistant, pending = pending_calls(history)
+        if assistant is None:
+            raise InvalidRequestError(
+                f"message {parent_id!r} is not an assistant message with tool calls (nor a "
+                "tool result under one): there is no call for a tool result to answer",
+                param="parent_id")
+        if tool_call_id not in pending:
+            made = [c.id for c in stored_calls(assistant)]
+            why = ("it was answered already" if tool_call_id in made
+                   else f"its calls are {', '.join(map(repr, made))}")
+            waiting = (f"; still waiting: {', '.join(map(repr, pending))}" if pending
+                       else "; every call has its result")
+            raise InvalidRequestError(
+                f"tool_call_id {tool_call_id!r} is not a pending call of assistant message "
+                f"{assistant.id!r}: {why}{waiting}", param="tool_call_id")
+        name = next(c.name for c in stored_calls(assistant) if c.id == tool_call_id)
+        fields: dict[str, Any] = {"role": "tool", "content": content,
+                                  "tool_call_id": tool_call_id, "meta": {"tool_name": name}}
+        waiting = [i for i in pending if i != tool_call_id]
+        if waiting:
+            stored = await self._store(self.repository.add_message, conversation.id,
+                                       owner_id=owner_id, parent_id=parent_id, fields=fields)
+            return _pending(stored, waiting)
+        tools = tools_of_branch(history)
+        return await self._turn(conversation, history, user_content=None, sampling=sampling,
+                                tools=tools.after_results() if tools else None,
+                                tool_result=fields)
 
     async def edit(
         self,
@@ -204,7 +288,9 @@ class ConversationService:
             raise InvalidRequestError("only a user message can be edited", param="message_id")
         conversation = await self._store(self.repository.get, conversation_id,
                                          owner_id=owner_id)
-        return await self._send_under(conversation, content, original.parent_id, sampling)
+        tools = ToolUse.from_record((original.meta or {}).get("tools"))
+        return await self._send_under(conversation, content, original.parent_id, sampling,
+                                      tools)
 
     async def _send_under(
         self,
@@ -212,6 +298,7 @@ class ConversationService:
         content: str,
         parent_id: str | None,
         sampling: SamplingParams | None,
+        tools: ToolUse | None = None,
     ) -> AsyncIterator[Event]:
         """A user message under `parent_id` (None: a new first message) and its reply."""
         messages = await self._store(self.repository.messages, conversation.id,
@@ -222,7 +309,8 @@ class ConversationService:
                 f"parent message {parent_id!r} is not in this conversation", param="parent_id"
             )
         history = tree.path_to(parent_id)
-        return await self._turn(conversation, history, user_content=content, sampling=sampling)
+        return await self._turn(conversation, history, user_content=content, sampling=sampling,
+                                tools=tools)
 
     async def regenerate(
         self, conversation_id: str, message_id: str, *, owner_id: str | None,
@@ -240,7 +328,11 @@ class ConversationService:
         messages = await self._store(self.repository.messages, conversation_id,
                                      owner_id=owner_id)
         history = MessageTree(messages).path_to(original.parent_id)
-        return await self._turn(conversation, history, user_content=None, sampling=sampling)
+        tools = tools_of_branch(history)
+        if tools is not None and history and history[-1].role == "tool":
+            tools = tools.after_results()
+        return await self._turn(conversation, history, user_content=None, sampling=sampling,
+                                tools=tools)
 
     async def _turn(
         self,
@@ -249,6 +341,8 @@ class ConversationService:
         *,
         user_content: str | None,
         sampling: SamplingParams | None,
+        tools: ToolUse | None = None,
+        tool_result: dict[str, Any] | None = None,
     ) -> AsyncIterator[Event]:
         if user_content is not None and not user_content.strip():
             raise InvalidRequestError("the message is empty", param="content")
@@ -259,7 +353,8 @@ class ConversationService:
             engine = await engine.for_model(wanted)  # a model no longer served: the default
         try:
             return await self._turn_on(engine, conversation, history,
-                                       user_content=user_content, sampling=sampling)
+                                       user_content=user_content, sampling=sampling,
+                                       tools=tools, tool_result=tool_result)
         finally:
             engine.release()  # a no-op once the generation was admitted
 
@@ -271,48 +366,74 @@ class ConversationService:
         *,
         user_content: str | None,
         sampling: SamplingParams | None,
+        tools: ToolUse | None = None,
+        tool_result: dict[str, Any] | None = None,
     ) -> AsyncIterator[Event]:
         sampling = self._sampling(conversation, sampling)
         system = conversation.system_prompt
         if system is None:
             system = self.default_system_prompt
         chat: list[ChatMessage] = [ChatMessage("system", system)] if system else []
-        chat += [
-            ChatMessage(m.role, m.content)  # type: ignore[arg-type]
-            for m in history
-            if m.role in ("user", "assistant") and (m.content or m.role == "user")
-        ]
+        chat += [_chat_message(m) for m in history if _in_prompt(m)]
         if user_content is not None:
             chat.append(ChatMessage("user", user_content))
-        if not chat or chat[-1].role != "user":
+        posted = _user_fields(user_content, "")
+        if tool_result is not None:
+            chat.append(ChatMessage("tool", tool_result["content"],
+                                    tool_call_id=tool_result["tool_call_id"]))
+            posted = tool_result
+        if not chat or chat[-1].role not in ("user", "tool"):
             raise InvalidRequestError("there is no user message to answer", param="message_id")
         # The user's language, stored on the message, and asked of the model in that
         # language (a small model follows "Réponds en français." better than English).
-        language = await asyncio.to_thread(detect, chat[-1].content)
+        asked = next((m.content for m in reversed(chat) if m.role == "user"), chat[-1].content)
+        language = await asyncio.to_thread(detect, asked)
+        if posted is not None:
+            posted = {**posted, "meta": {**posted.get("meta", {}), "language": language}}
+            if tools is not None and user_content is not None:
+                posted["meta"]["tools"] = tools.record()
         instruction = reply_instruction(language)
         if chat[0].role == "system":
             chat[0] = ChatMessage("system", f"{chat[0].content} {instruction}".strip())
         else:
             chat.insert(0, ChatMessage("system", instruction))
         request_id = current_request_id()  # the HTTP request's (X-Request-ID)
+        specs = tools.tools if tools is not None else ()
         fitted = await asyncio.to_thread(
-            fit_messages, engine, chat, max_tokens=sampling.max_tokens
+            fit_messages, engine, chat, max_tokens=sampling.max_tokens, tools=specs
         )
+        # The tool results the model has not read yet: data someone else wrote, checked
+        # as such (an injection in one is flagged and audited, not a refusal).
+        results = _new_tool_results(chat)
         # Admission, then the input check: a refused request (overloaded, too long) raises
         # here, before any write; a request the policy blocks is stored with its refusal.
         stream = await engine.start(
-            GenerationRequest(sampling=sampling, messages=fitted.messages),
+            GenerationRequest(sampling=sampling, messages=fitted.messages, tools=specs,
+                              tool_choice=tools.choice if tools is not None else "none",
+                              parallel_tool_calls=tools.parallel if tools is not None
+                              else True),
             AuditContext(request_id, owner_id=conversation.owner_id), checked=chat,
+            data=[m.content for m in results],
         )
         decision = stream.decision
+        flagged = [{"tool_call_id": m.tool_call_id, **decision_summary(d)}
+                   for m, d in zip(results, stream.data_decisions, strict=False)
+                   if d.categories]
+        if posted is not None and tool_result is not None:
+            mine = [f for f in flagged if f["tool_call_id"] == tool_result["tool_call_id"]]
+            if mine:
+                posted["meta"]["safety"] = mine[0]
         if stream.refused:
             await stream.aclose()
-            return await self._refuse(conversation, history, user_content, decision, language)
+            return await self._refuse(conversation, history, posted, decision, language,
+                                      title=_title(user_content) if user_content else None)
         meta: dict[str, Any] = {"request_id": request_id, "language": language}
         if fitted.dropped:
             meta["context_dropped_turns"] = fitted.dropped
         if decision.action != "allow":
             meta["safety"] = decision_summary(decision)
+        if flagged:
+            meta["tool_results"] = flagged
         parent_id = history[-1].id if history else None
         try:
             user, reply = await self._store(
@@ -320,7 +441,7 @@ class ConversationService:
                 conversation.id,
                 owner_id=conversation.owner_id,
                 parent_id=parent_id,
-                user=_user_fields(user_content, language),
+                user=posted,
                 assistant={"model": engine.info.id, "meta": meta, **self._leased()},
                 title=_title(user_content) if user_content else None,
             )
@@ -333,9 +454,11 @@ class ConversationService:
         self,
         conversation: Conversation,
         history: Sequence[Message],
-        user_content: str | None,
+        posted: dict[str, Any] | None,
         decision: Decision,
         language: str,
+        *,
+        title: str | None,
     ) -> AsyncIterator[Event]:
         """Store the turn with the refusal as the answer; the model is not called."""
         user, reply = await self._store(
@@ -343,13 +466,13 @@ class ConversationService:
             conversation.id,
             owner_id=conversation.owner_id,
             parent_id=history[-1].id if history else None,
-            user=_user_fields(user_content, language),
+            user=posted,
             assistant={
                 "model": None,
                 "meta": {"language": language, "safety": decision_summary(decision)},
                 **self._leased(),
             },
-            title=_title(user_content) if user_content else None,
+            title=title,
         )
         await self._store(
             self.repository.save_reply,
@@ -388,12 +511,15 @@ class ConversationService:
             yield Event("user_message", message_view(user))
         yield Event("assistant_message", message_view(reply))
         text: list[str] = []
+        calls = CallCollector()
         finished: Finished | None = None
         cut: dict[str, Any] | None = None
         last_flush = time.monotonic()
         try:
             async for event in stream:
-                if isinstance(event, SafetyCut):
+                if isinstance(event, ToolCallDelta):
+                    calls.add(event)
+                elif isinstance(event, SafetyCut):
                     refusal = event.decision.refusal or event.decision.explanation
                     text = [refusal]
                     cut = decision_summary(event.decision, cut=True)
@@ -423,6 +549,9 @@ class ConversationService:
             }
             if cut is not None:
                 fields["meta"] = {**(reply.meta or {}), "safety": cut}
+            elif calls.calls:  # a cut answer has no calls: its refusal replaced them
+                fields["tool_calls"] = calls.calls
+                yield Event("tool_calls", {"message_id": reply.id, "tool_calls": calls.calls})
             if not await self._store(self.repository.save_reply, reply.id, **fields):
                 log.warning("reply %s was marked interrupted by another process while this "
                             "one wrote it (its lease expired); the mark stands", reply.id)
@@ -452,6 +581,37 @@ class ConversationService:
                         )
                 except VeilleurError:
                     log.exception("could not mark reply %s interrupted", reply.id)
+
+
+def _in_prompt(message: Message) -> bool:
+    """Whether a stored message is part of what the model reads."""
+    if message.role == "assistant":
+        return bool(message.content or message.tool_calls)
+    return message.role in ("user", "tool")
+
+
+def _chat_message(message: Message) -> ChatMessage:
+    if message.role == "assistant":
+        return ChatMessage("assistant", message.content or "", stored_calls(message))
+    if message.role == "tool":
+        return ChatMessage("tool", message.content or "", tool_call_id=message.tool_call_id)
+    return ChatMessage("user", message.content or "")
+
+
+def _new_tool_results(chat: Sequence[ChatMessage]) -> list[ChatMessage]:
+    """The tool results after the last assistant turn (those the model reads first now)."""
+    start = max((i for i, m in enumerate(chat) if m.role == "assistant"), default=-1) + 1
+    return [m for m in chat[start:] if m.role == "tool" and m.content.strip()]
+
+
+def _pending(message: Message, waiting: list[str]) -> AsyncIterator[Event]:
+    """The events of a tool result stored while other calls still wait for theirs."""
+
+    async def events() -> AsyncIterator[Event]:
+        yield Event("user_message", message_view(message))
+        yield Event("pending", {"message_id": message.id, "pending_tool_call_ids": waiting})
+
+    return events()
 
 
 def _user_fields(content: str | None, language: str) -> dict[str, Any] | None:

@@ -27,6 +27,7 @@ from veilleur.types import (
     Role,
     SamplingParams,
     TextDelta,
+    ToolSpec,
     Usage,
 )
 
@@ -123,8 +124,10 @@ class Backend(Protocol):
         """
         return {}
 
-    def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        """Number of prompt tokens a chat over `messages` takes, formatting included."""
+    def count_chat_tokens(self, messages: Sequence[ChatMessage],
+                          tools: Sequence[ToolSpec] = ()) -> int:
+        """Number of prompt tokens a chat over `messages` takes, formatting and the
+        functions offered (`tools`, as the model sees them) included."""
         ...
 
     def generate(self, request: GenerationRequest) -> EventStream:

@@ -43,6 +43,7 @@ from veilleur.errors import (
     EngineOverloadedError,
     ModelLoadError,
 )
+from veilleur.types import ToolSpec
 
 __all__ = ["LlamaCppBackend"]
 
@@ -133,8 +134,9 @@ class LlamaCppBackend:
     def count_tokens(self, text: str) -> int:
         return self._prompts.count_tokens(text)
 
-    def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        return self._prompts.count_chat_tokens(messages)
+    def count_chat_tokens(self, messages: Sequence[ChatMessage],
+                          tools: Sequence[ToolSpec] = ()) -> int:
+        return self._prompts.count_chat_tokens(messages, tools)
 
     def render(self, messages: Sequence[ChatMessage]) -> RenderedPrompt:
         """The prompt text and stop sequences of a chat."""

@@ -33,7 +33,7 @@ from typing import Any
 from veilleur.config import ModelEntry, Settings
 from veilleur.engine.base import Backend, EventStream
 from veilleur.errors import EngineDeadError, EngineOverloadedError, NotFoundError
-from veilleur.types import ChatMessage, GenerationRequest, ModelInfo
+from veilleur.types import ChatMessage, GenerationRequest, ModelInfo, ToolSpec
 
 __all__ = ["ModelSet", "ModelSpec", "ModelView", "specs_from_settings"]
 
@@ -208,8 +208,9 @@ class ModelSet:
     def count_tokens(self, text: str) -> int:
         return self._backend(self._default).count_tokens(text)
 
-    def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        return self._backend(self._default).count_chat_tokens(messages)
+    def count_chat_tokens(self, messages: Sequence[ChatMessage],
+                          tools: Sequence[ToolSpec] = ()) -> int:
+        return self._backend(self._default).count_chat_tokens(messages, tools)
 
     def generate(self, request: GenerationRequest) -> EventStream:
         return ModelView(self, self._default).generate(request)
@@ -258,8 +259,9 @@ class ModelView:
     def count_tokens(self, text: str) -> int:
         return self._models._backend(self.model_id).count_tokens(text)
 
-    def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        return self._models._backend(self.model_id).count_chat_tokens(messages)
+    def count_chat_tokens(self, messages: Sequence[ChatMessage],
+                          tools: Sequence[ToolSpec] = ()) -> int:
+        return self._models._backend(self.model_id).count_chat_tokens(messages, tools)
 
     def generate(self, request: GenerationRequest) -> EventStream:
         """Admit on the loaded model; the stream holds it until it ends."""

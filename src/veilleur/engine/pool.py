@@ -47,7 +47,7 @@ from veilleur.errors import (
     EngineOverloadedError,
     ModelLoadError,
 )
-from veilleur.types import EmbeddingResult, Finished
+from veilleur.types import EmbeddingResult, Finished, ToolSpec
 
 __all__ = ["UpstreamPool", "UpstreamStatus"]
 
@@ -205,8 +205,9 @@ class UpstreamPool:
     def count_tokens(self, text: str) -> int:
         return self._members[0].backend.count_tokens(text)
 
-    def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        return self._members[0].backend.count_chat_tokens(messages)
+    def count_chat_tokens(self, messages: Sequence[ChatMessage],
+                          tools: Sequence[ToolSpec] = ()) -> int:
+        return self._members[0].backend.count_chat_tokens(messages, tools)
 
     def stats(self) -> dict[str, float]:
         """Per member: `upstream_up:<url>` (1 or 0), `upstream_in_flight:<url>`,

@@ -20,6 +20,7 @@ from veilleur.errors import (
     ModelLoadError,
     UnsupportedParameterError,
 )
+from veilleur.types import ToolSpec
 
 __all__ = ["PreparedPrompt", "PromptBuilder", "request_grammar"]
 
@@ -94,8 +95,9 @@ class PromptBuilder:
     def count_tokens(self, text: str) -> int:
         return len(self.tokenize(text, add_bos=False))
 
-    def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        rendered = self.format.render(messages)
+    def count_chat_tokens(self, messages: Sequence[ChatMessage],
+                          tools: Sequence[ToolSpec] = ()) -> int:
+        rendered = self.format.render(messages, tools)
         return len(self.tokenize(rendered.text, add_bos=rendered.add_bos))
 
     def prepare(self, request: GenerationRequest) -> PreparedPrompt:

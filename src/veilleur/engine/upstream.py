@@ -41,7 +41,7 @@ from veilleur.errors import (
     InvalidRequestError,
     ModelLoadError,
 )
-from veilleur.types import ToolCallDelta
+from veilleur.types import ToolCallDelta, ToolSpec
 
 __all__ = ["OpenAIUpstreamBackend", "UpstreamError"]
 
@@ -144,8 +144,14 @@ class OpenAIUpstreamBackend:
     def count_tokens(self, text: str) -> int:
         return math.ceil(len(text.encode("utf-8")) / 3)
 
-    def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        return sum(self.count_tokens(m.content) + _PER_MESSAGE_TOKENS for m in messages) + 3
+    def count_chat_tokens(self, messages: Sequence[ChatMessage],
+                          tools: Sequence[ToolSpec] = ()) -> int:
+        # An estimate (the upstream tokenizes): the tools as JSON, like the request sends.
+        functions = sum(self.count_tokens(json.dumps(
+            {"name": t.name, "description": t.description, "parameters": t.parameters}))
+            for t in tools)
+        return sum(self.count_tokens(m.content) + _PER_MESSAGE_TOKENS for m in messages) \
+            + functions + 3
 
     def generate(self, request: GenerationRequest) -> EventStream:
         if self._in_flight >= self._max_in_flight:

@@ -64,7 +64,7 @@ class Message(Base):
     parent_id: Mapped[str | None] = mapped_column(
         String(32), ForeignKey("messages.id", ondelete="CASCADE"), nullable=True
     )
-    role: Mapped[str] = mapped_column(String(16), nullable=False)
+    role: Mapped[str] = mapped_column(String(16), nullable=False)  # user, assistant or tool
     content: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(16), default=MessageStatus.COMPLETE)
     finish_reason: Mapped[str | None] = mapped_column(String(32), nullable=True)
@@ -73,6 +73,10 @@ class Message(Base):
     prompt_tokens: Mapped[int | None] = mapped_column(Integer, nullable=True)
     completion_tokens: Mapped[int | None] = mapped_column(Integer, nullable=True)
     meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # An assistant message's calls, OpenAI's list [{id, type: "function", function: {name,
+    # arguments}}] (None: no calls); a `tool` message's answered call (revision 0007).
+    tool_calls: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
+    tool_call_id: Mapped[str | None] = mapped_column(String(256), nullable=True)
     # While `streaming`: the server process writing it and until when its lease holds
     # (renewed as it streams); another process marks it interrupted once expired.
     lease_owner: Mapped[str | None] = mapped_column(String(64), nullable=True)

@@ -169,7 +169,8 @@ class ConversationRepository:
     ) -> tuple[Message | None, Message]:
         """Write a user message (optional) and the assistant's placeholder in one transaction.
 
-        The placeholder is `streaming`; it becomes the conversation's active leaf.
+        The placeholder is `streaming`; it becomes the conversation's active leaf. `user`
+        may name another `role` (``tool``: a tool result the reply reads).
         """
         now = utcnow()
         with self._session() as session:
@@ -187,11 +188,10 @@ class ConversationRepository:
                     id=new_id(),
                     conversation_id=conversation_id,
                     parent_id=parent_id,
-                    role="user",
                     status=MessageStatus.COMPLETE,
                     created_at=now,
                     updated_at=now,
-                    **user,
+                    **{"role": "user", **user},
                 )
                 session.add(user_message)
                 parent_id = user_message.id
@@ -213,6 +213,28 @@ class ConversationRepository:
             if title and not conversation.title:
                 conversation.title = title
         return user_message, reply
+
+    def add_message(self, conversation_id: str, *, owner_id: str | None, parent_id: str,
+                    fields: dict[str, Any]) -> Message:
+        """Write one complete message under `parent_id` (a tool result that no reply
+        follows yet); it becomes the conversation's active leaf."""
+        now = utcnow()
+        with self._session() as session:
+            conversation = self._conversation(session, conversation_id, owner_id)
+            if session.scalar(select(Message.id).where(
+                    Message.id == parent_id, Message.conversation_id == conversation_id)
+                              ) is None:
+                raise NotFoundError(
+                    f"message {parent_id!r} does not exist in conversation "
+                    f"{conversation_id!r}", param="parent_id")
+            message = Message(id=new_id(), conversation_id=conversation_id,
+                              parent_id=parent_id, status=MessageStatus.COMPLETE,
+                              created_at=now, updated_at=now, **fields)
+            session.add(message)
+            session.flush()
+            conversation.current_leaf_id = message.id
+            conversation.updated_at = now
+        return message
 
     def save_reply(self, message_id: str, **fields: Any) -> bool:
         """Write the streamed text so far (and, at the end, the final status) of a reply

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from veilleur.api.openai.protocol import SamplingFields
+from veilleur.api.openai.protocol import SamplingFields, ToolFields
 
 __all__ = [
     "BranchSwitch",
@@ -51,9 +51,27 @@ class TurnOptions(SamplingFields):
         return self
 
 
-class MessageCreate(TurnOptions):
+class MessageCreate(ToolFields, TurnOptions):
+    """A user message (which may offer `tools`), or with role ``tool`` the result of the
+    call `tool_call_id` of the assistant message it answers."""
+
     content: str = Field(..., min_length=1, max_length=1_000_000)
     parent_id: str | None = None
+    role: Literal["user", "tool"] = "user"
+    tool_call_id: str | None = Field(None, min_length=1, max_length=256)
+
+    @model_validator(mode="after")
+    def _role_fields(self) -> MessageCreate:
+        if self.role == "tool":
+            if self.tool_call_id is None:
+                raise ValueError("a tool message needs the tool_call_id it answers")
+            if self.tools is not None or self.tool_choice is not None \
+                    or self.parallel_tool_calls is not None:
+                raise ValueError("a tool message offers no tools: the tools of the user "
+                                 "message that asked apply")
+        elif self.tool_call_id is not None:
+            raise ValueError("tool_call_id is for a message of role 'tool'")
+        return self
 
 
 class MessageEdit(TurnOptions):
@@ -105,6 +123,8 @@ class MessageView(_Out):
     model: str | None
     usage: MessageUsage | None
     meta: dict[str, Any]
+    tool_calls: list[dict[str, Any]] | None = None
+    tool_call_id: str | None = None
     created_at: str
     updated_at: str
     sibling_ids: list[str] | None = None
@@ -126,4 +146,6 @@ class ConversationDetail(ConversationView):
 
 class TurnResult(_Out):
     user_message: MessageView | None = None
-    assistant_message: MessageView
+    # None for a tool result posted while other calls still wait (`pending_tool_call_ids`)
+    assistant_message: MessageView | None = None
+    pending_tool_call_ids: list[str] | None = None

@@ -1,8 +1,11 @@
 """The conversation API under `/api/conversations`.
 
 Posting a message (and regenerating, and editing) answers with Server-Sent Events by
-default: `user_message`, `assistant_message`, then `delta` events, then `done` (or
-`error`); `"stream": false` waits and returns the finished turn as JSON.
+default: `user_message`, `assistant_message`, then `delta` events (a `tool_calls` event
+when the answer is calls), then `done` (or `error`); `"stream": false` waits and returns
+the finished turn as JSON. A message of role `tool` (a call's result) is answered the same
+way, or, while other calls of its assistant message still wait, by `user_message` and
+`pending`.
 
 Every route acts for the request's principal: it sees only the principal's conversations
 (another user's id is a 404 like an unknown one).
@@ -33,6 +36,7 @@ from veilleur.api.errors import ERROR_RESPONSES
 from veilleur.api.openai.protocol import SamplingFields
 from veilleur.api.quotas import generation
 from veilleur.api.responses import answer
+from veilleur.chat.tools import ToolUse
 from veilleur.events import Event
 
 __all__ = ["router"]
@@ -108,12 +112,21 @@ async def post_message(
     conversation_id: str, body: MessageCreate, request: Request, principal: Caller
 ) -> Any:
     app_state = state(request)
+    if body.role == "tool":
+        assert body.tool_call_id is not None  # MessageCreate checked it
+        events = await app_state.conversations.send_tool_result(
+            conversation_id, body.tool_call_id, body.content, owner_id=principal.owner_id,
+            parent_id=body.parent_id, sampling=_sampling(body, request))
+        return await _respond(request, events, body.stream)
+    body.check_tools()  # the chat completions' checks of tools and tool_choice
     events = await app_state.conversations.send(
         conversation_id,
         body.content,
         owner_id=principal.owner_id,
         parent_id=body.parent_id,
         sampling=_sampling(body, request),
+        tools=ToolUse(body.tool_specs(), body.choice(), body.parallel_tool_calls is not False)
+        if body.tools else None,
     )
     return await _respond(request, events, body.stream)
 
@@ -146,12 +159,17 @@ async def edit_message(
 
 
 def _sampling(body: SamplingFields, request: Request) -> Any:
-    if not body.model_fields_set - {"content", "parent_id", "stream"}:
+    if not body.model_fields_set - {"content", "parent_id", "stream", "role", "tool_call_id",
+                                    "tools", "tool_choice", "parallel_tool_calls"}:
         return None  # the conversation's own settings apply
     return body.sampling(state(request).settings.default_max_tokens)
 
 
 def _turn(event: Event, seen: list[Event]) -> dict[str, Any] | None:
+    if event.kind == "pending":
+        posted = [e.data for e in seen if e.kind == "user_message"]
+        return {"user_message": posted[-1] if posted else None, "assistant_message": None,
+                "pending_tool_call_ids": event.data["pending_tool_call_ids"]}
     if event.kind != "done":
         return None
     result = {"assistant_message": event.data}

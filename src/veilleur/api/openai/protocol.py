@@ -28,6 +28,7 @@ __all__ = [
     "ModelList",
     "SafetySummary",
     "SamplingFields",
+    "ToolFields",
 ]
 
 
@@ -234,31 +235,17 @@ def _refuse_unsupported(body: BaseModel, table: dict[str, Any]) -> None:
                 "what each endpoint implements)", param=name)
 
 
-class ChatCompletionRequest(SamplingFields):
-    model: str = Field(..., min_length=1)
-    messages: list[RequestMessage] = Field(..., min_length=1, max_length=10000)
-    max_completion_tokens: int | None = Field(None, ge=1, le=1_000_000)
-    response_format: ResponseFormatField | None = None
+class ToolFields(BaseModel):
+    """`tools`, `tool_choice` and `parallel_tool_calls`, their checks, and what the engine
+    reads of them (chat completions and the conversation API share them)."""
+
     tools: list[ToolDefinition] | None = Field(None, max_length=128)
     tool_choice: Literal["none", "auto", "required"] | NamedToolChoice | None = None
     parallel_tool_calls: bool | None = None
 
-    model_config = ConfigDict(extra="allow")
-
-    def check_supported(self) -> None:
-        """Raises UnsupportedParameterError naming an OpenAI parameter not implemented."""
-        _refuse_unsupported(self, UNSUPPORTED_CHAT)
-        self._check_tools()
-
-    @model_validator(mode="after")
-    def _check(self) -> ChatCompletionRequest:
-        if self.max_completion_tokens is not None and self.max_tokens is None:
-            self.max_tokens = self.max_completion_tokens
-        if not any(m.role in ("user", "assistant") for m in self.messages):
-            raise ValueError("messages must contain at least one user message")
-        return self
-
-    def _check_tools(self) -> None:
+    def check_tools(self) -> None:
+        """Raises InvalidRequestError for two tools of one name, or a `tool_choice` the
+        tools cannot satisfy."""
         names = [t.function.name for t in self.tools or ()]
         if len(set(names)) != len(names):
             raise InvalidRequestError("two tools have the same name", param="tools")
@@ -270,9 +257,6 @@ class ChatCompletionRequest(SamplingFields):
             raise InvalidRequestError("tool_choice 'required' needs tools",
                                       param="tool_choice")
 
-    def chat(self) -> tuple[ChatMessage, ...]:
-        return tuple(m.to_chat() for m in self.messages)
-
     def tool_specs(self) -> tuple[ToolSpec, ...]:
         return tuple(ToolSpec(t.function.name, t.function.description or "",
                               t.function.parameters) for t in self.tools or ())
@@ -282,6 +266,31 @@ class ChatCompletionRequest(SamplingFields):
         if isinstance(self.tool_choice, NamedToolChoice):
             return self.tool_choice.function.name
         return self.tool_choice or ("auto" if self.tools else "none")
+
+
+class ChatCompletionRequest(ToolFields, SamplingFields):
+    model: str = Field(..., min_length=1)
+    messages: list[RequestMessage] = Field(..., min_length=1, max_length=10000)
+    max_completion_tokens: int | None = Field(None, ge=1, le=1_000_000)
+    response_format: ResponseFormatField | None = None
+
+    model_config = ConfigDict(extra="allow")
+
+    def check_supported(self) -> None:
+        """Raises UnsupportedParameterError naming an OpenAI parameter not implemented."""
+        _refuse_unsupported(self, UNSUPPORTED_CHAT)
+        self.check_tools()
+
+    @model_validator(mode="after")
+    def _check(self) -> ChatCompletionRequest:
+        if self.max_completion_tokens is not None and self.max_tokens is None:
+            self.max_tokens = self.max_completion_tokens
+        if not any(m.role in ("user", "assistant") for m in self.messages):
+            raise ValueError("messages must contain at least one user message")
+        return self
+
+    def chat(self) -> tuple[ChatMessage, ...]:
+        return tuple(m.to_chat() for m in self.messages)
 
 
 class CompletionRequest(SamplingFields):

@@ -81,7 +81,8 @@ class OpenAIServing:
         messages = request.chat()
         meta = _meta("chatcmpl", engine)
         fitted = await asyncio.to_thread(
-            fit_messages, engine, messages, max_tokens=sampling.max_tokens
+            fit_messages, engine, messages, max_tokens=sampling.max_tokens,
+            tools=request.tool_specs(),
         )
         fmt = request.response_format.to_format() if request.response_format else None
         stream = await engine.start(

@@ -45,6 +45,8 @@ def message_record(message: Message) -> dict[str, Any]:
         "updated_at": iso(message.updated_at),
         "attachments": [],  # not stored yet (issue 16, items 1-2)
         "citations": citations if isinstance(citations, list) else [],
+        "tool_calls": message.tool_calls or None,
+        "tool_call_id": message.tool_call_id,
     }
 
 
@@ -90,7 +92,7 @@ def iter_json(transfer: ConversationTransfer, *, owner_id: str | None,
 
 # --- Markdown -----------------------------------------------------------------------------
 
-_ROLES = {"user": "You", "assistant": "Assistant"}
+_ROLES = {"user": "You", "assistant": "Assistant", "tool": "Tool result"}
 
 
 def iter_markdown(transfer: ConversationTransfer, *, owner_id: str | None,
@@ -145,7 +147,15 @@ def _message(message: Message) -> str:
     status = _status(message)
     if status:
         details.append(f"**{status}**")
-    body = message.content or "_(empty)_"
+    if message.role == "tool" and message.tool_call_id:
+        name = (message.meta or {}).get("tool_name")
+        details.append(f"`{name}` " if isinstance(name, str) else "")
+        details[-1] += f"call `{message.tool_call_id}`"
+    calls = "".join(
+        f"\n\nCalls `{(c.get('function') or {}).get('name', '')}` (`{c.get('id', '')}`):"
+        f"\n\n```json\n{(c.get('function') or {}).get('arguments', '')}\n```"
+        for c in message.tool_calls or ())
+    body = (message.content or ("" if calls else "_(empty)_")) + calls
     return f"**{label}** · {' · '.join(details)}\n\n{body}\n"
 
 

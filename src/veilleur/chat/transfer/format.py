@@ -12,7 +12,7 @@ import json
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
     "FORMAT",
@@ -23,7 +23,9 @@ __all__ = [
     "ExportCitation",
     "ExportConversation",
     "ExportDocument",
+    "ExportFunction",
     "ExportMessage",
+    "ExportToolCall",
     "ExportUser",
     "content_sha256",
     "iso",
@@ -39,7 +41,7 @@ _INT32 = 2**31 - 1
 
 # Ids as Veilleur writes them (32 hex digits), or any short id a hand-made file uses.
 Id = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,32}$")]
-Role = Literal["user", "assistant"]
+Role = Literal["user", "assistant", "tool"]
 Status = Literal["complete", "streaming", "interrupted", "error"]
 Tokens = Annotated[int | None, Field(None, ge=0, le=_INT32)]
 
@@ -82,6 +84,19 @@ class ExportCitation(_Strict):
         default_factory=list, max_length=32)
 
 
+class ExportFunction(_Strict):
+    name: str = Field(max_length=64)
+    arguments: str = Field("", max_length=262_144, description="The arguments as JSON text.")
+
+
+class ExportToolCall(_Strict):
+    """A function call an assistant message made (OpenAI's shape)."""
+
+    id: str = Field(min_length=1, max_length=256)
+    type: Literal["function"] = "function"
+    function: ExportFunction
+
+
 class ExportMessage(_Strict):
     id: Id
     parent_id: Id | None = Field(description="The message it answers or follows; null: a "
@@ -100,6 +115,19 @@ class ExportMessage(_Strict):
     updated_at: datetime
     attachments: list[ExportAttachment] = Field(default_factory=list, max_length=100)
     citations: list[ExportCitation] = Field(default_factory=list, max_length=100)
+    tool_calls: list[ExportToolCall] | None = Field(
+        None, max_length=128, description="An assistant message's function calls; null: "
+        "none.")
+    tool_call_id: str | None = Field(None, min_length=1, max_length=256, description="The "
+                                     "call a message of role `tool` is the result of.")
+
+    @model_validator(mode="after")
+    def _tool_fields(self) -> ExportMessage:
+        if self.tool_calls and self.role != "assistant":
+            raise ValueError("only an assistant message may have tool_calls")
+        if (self.role == "tool") != (self.tool_call_id is not None):
+            raise ValueError("a message of role 'tool' (and only one) has a tool_call_id")
+        return self
 
 
 class ExportConversation(_Strict):
@@ -136,7 +164,9 @@ def iso(moment: datetime) -> str:
 
 def content_sha256(conversation: ExportConversation) -> str:
     """The hash of what a conversation says: its title, system prompt and every message
-    (id, parent, role, text, status, when). Settings are left out: an import records its
+    (id, parent, role, text, status, when; its tool calls or the call it answers, when it
+    has them, so that a hash of a conversation without tools is unchanged by them).
+    Settings are left out: an import records its
     source there, and that must not change the hash of what it imported. A reply still
     `streaming` counts as the `interrupted` one an import stores for it."""
     messages = sorted(conversation.messages, key=lambda m: m.id)
@@ -144,10 +174,17 @@ def content_sha256(conversation: ExportConversation) -> str:
         "title": conversation.title,
         "system_prompt": conversation.system_prompt,
         "messages": [[m.id, m.parent_id, m.role, m.content, *_settled(m),
-                      iso(m.created_at)] for m in messages],
+                      iso(m.created_at), *_tools(m)] for m in messages],
     }
     text = json.dumps(canonical, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _tools(message: ExportMessage) -> list[Any]:
+    if not message.tool_calls and message.tool_call_id is None:
+        return []
+    return [[c.model_dump(mode="json") for c in message.tool_calls or ()],
+            message.tool_call_id]
 
 
 def _settled(message: ExportMessage) -> tuple[str, str | None]:

@@ -184,6 +184,9 @@ def _message_row(message: ExportMessage, message_id: str | None, parent_id: str 
             "finish_reason": finish_reason, "error": error, "model": message.model,
             "prompt_tokens": message.prompt_tokens,
             "completion_tokens": message.completion_tokens, "meta": meta,
+            "tool_calls": [c.model_dump(mode="json") for c in message.tool_calls]
+            if message.tool_calls else None,
+            "tool_call_id": message.tool_call_id,
             "lease_owner": None, "lease_expires_at": None,
             "created_at": message.created_at, "updated_at": message.updated_at}
 
