@@ -28,8 +28,8 @@ from veilleur.api.app import create_app
 from veilleur.api.openai.serving import OpenAIServing
 from veilleur.api.state import AppState, Lifecycle
 from veilleur.chat.leases import ReplyLease, keep_reply_leases
-from veilleur.chat.service import ConversationService
 from veilleur.chat.attachments.service import AttachmentService
+from veilleur.chat.service import ConversationService
 from veilleur.config import Settings
 from veilleur.engine.base import Backend, Embedder
 from veilleur.engine.factory import build_backend, build_embedder

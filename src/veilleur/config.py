@@ -394,6 +394,11 @@ class Settings(BaseSettings):
         description="Accounts, sessions, single sign-on and quotas (`VEILLEUR_ACCOUNTS_*`, "
         "TOML `[accounts]`).",
     )
+    attachments: AttachmentSettings = Field(
+        default_factory=AttachmentSettings,
+        description="Files attached to conversations (`VEILLEUR_ATTACHMENTS_*`, TOML "
+        "`[attachments]`).",
+    )
 
     @property
     def listens_publicly(self) -> bool:
@@ -402,11 +407,6 @@ class Settings(BaseSettings):
         Such a server refuses to start without users or an `api_key` (unless
         `allow_public_without_key`): checked where the store is opened
         (`veilleur.assembly`), since the users live in the database.
-    attachments: AttachmentSettings = Field(
-        default_factory=AttachmentSettings,
-        description="Files attached to conversations (`VEILLEUR_ATTACHMENTS_*`, TOML "
-        "`[attachments]`).",
-    )
         """
         return self.host not in _LOOPBACK and not self.host.startswith("127.")
 

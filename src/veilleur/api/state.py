@@ -15,8 +15,8 @@ from veilleur.accounts.quotas import QuotaService
 from veilleur.accounts.service import AccountService
 from veilleur.api.admin.serving import AdminReports
 from veilleur.api.openai.serving import OpenAIServing
-from veilleur.chat.service import ConversationService
 from veilleur.chat.attachments.service import AttachmentService
+from veilleur.chat.service import ConversationService
 from veilleur.config import Settings
 from veilleur.guard import EngineHandle
 from veilleur.metrics import Metrics
@@ -55,9 +55,9 @@ class AppState:
     accounts: AccountService  # users, keys, sessions: who may ask (veilleur.api.deps)
     admin: AdminReports  # everyone's audit, auth events and usage (/api/admin/*)
     transfer: ConversationTransfer  # export and import of conversations (/api/export)
-    # False until the safety checks are loaded (classifier, language models, PII models):
     attachments: AttachmentService  # files in conversations (/api/.../attachments)
     responses: ResponsesServing  # the Responses API and its stored responses (/v1/responses)
+    # False until the safety checks are loaded (classifier, language models, PII models):
     # /readyz waits for them, so the first requests do not pay for the loading.
     safety_warm: bool = field(default=False)
     # The app's metrics (its own registry; served at /metrics).
