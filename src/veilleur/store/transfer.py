@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from veilleur.store.attachments import AttachmentStore, NewAttachment, StoredAttachment
 from veilleur.store.db import store_session
 from veilleur.store.models import Conversation, Message
 from veilleur.store.repository import owned_by
@@ -29,10 +31,12 @@ _CHUNK = 500
 
 @dataclass
 class NewConversation:
-    """A conversation to insert: its row and its messages, parents before children."""
+    """A conversation to insert: its row and its messages, parents before children, and
+    its attachments (each: its id, the file, when it was attached)."""
 
     row: dict[str, Any]
     messages: list[dict[str, Any]] = field(default_factory=list)
+    attachments: list[tuple[str, NewAttachment, datetime]] = field(default_factory=list)
 
 
 class ConversationTransfer:
@@ -67,6 +71,11 @@ class ConversationTransfer:
                 .order_by(Message.created_at, Message.id)))
         return conversation, messages
 
+    def attachments(self, conversation_id: str, *, owner_id: str | None
+                    ) -> list[StoredAttachment]:
+        """The conversation's attachments with their texts (empty if not the owner's)."""
+        return AttachmentStore(self._sessions).for_export(conversation_id, owner_id=owner_id)
+
     # --- import ------------------------------------------------------------------------
     def settings_of_owned(self, *, owner_id: str | None) -> dict[str, dict[str, Any]]:
         """The `settings` of each of the owner's conversations, by id (where an import
@@ -100,3 +109,7 @@ class ConversationTransfer:
                 for start in range(0, len(conversation.messages), _CHUNK):
                     session.execute(insert(Message),
                                     conversation.messages[start:start + _CHUNK])
+                if conversation.attachments:
+                    AttachmentStore(self._sessions).insert_imported(
+                        conversation.row["id"], conversation.attachments, owner_id=owner_id,
+                        session=session)

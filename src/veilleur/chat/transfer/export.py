@@ -15,10 +15,12 @@ from typing import Any
 from veilleur import __version__
 from veilleur.chat.transfer.format import FORMAT, iso
 from veilleur.chat.tree import MessageTree
+from veilleur.store.attachments import StoredAttachment
 from veilleur.store.models import Conversation, Message, MessageStatus, utcnow
 from veilleur.store.transfer import ConversationTransfer
 
-__all__ = ["conversation_record", "iter_json", "iter_markdown", "user_record"]
+__all__ = ["attachment_record", "conversation_record", "iter_json", "iter_markdown",
+           "user_record"]
 
 
 def user_record(user_id: str | None, username: str, display_name: str = "") -> dict[str, Any]:
@@ -50,8 +52,19 @@ def message_record(message: Message) -> dict[str, Any]:
     }
 
 
-def conversation_record(conversation: Conversation, messages: Sequence[Message]
-                        ) -> dict[str, Any]:
+def attachment_record(attachment: StoredAttachment) -> dict[str, Any]:
+    """An attachment of the export: metadata, the guard's decision and the text."""
+    return {"id": attachment.id, "message_id": None, "filename": attachment.filename,
+            "media_type": attachment.media_type, "format": attachment.format,
+            "size": attachment.size, "sha256": attachment.sha256,
+            "language": attachment.language, "page_count": attachment.page_count,
+            "status": attachment.status, "safety_action": attachment.safety_action,
+            "safety_categories": list(attachment.safety_categories),
+            "created_at": iso(attachment.created_at), "text": attachment.text}
+
+
+def conversation_record(conversation: Conversation, messages: Sequence[Message],
+                        attachments: Sequence[StoredAttachment] = ()) -> dict[str, Any]:
     """One conversation of the export, every message of every branch, oldest first."""
     return {
         "id": conversation.id,
@@ -62,7 +75,7 @@ def conversation_record(conversation: Conversation, messages: Sequence[Message]
         "current_leaf_id": conversation.current_leaf_id,
         "created_at": iso(conversation.created_at),
         "updated_at": iso(conversation.updated_at),
-        "attachments": [],
+        "attachments": [attachment_record(a) for a in attachments],
         "messages": [message_record(m) for m in messages],
     }
 
@@ -84,7 +97,8 @@ def iter_json(transfer: ConversationTransfer, *, owner_id: str | None,
     yield head[:-1] + ', "conversations": ['
     separator = "\n"
     for conversation, messages in _conversations(transfer, owner_id):
-        yield separator + json.dumps(conversation_record(conversation, messages),
+        attachments = transfer.attachments(conversation.id, owner_id=owner_id)
+        yield separator + json.dumps(conversation_record(conversation, messages, attachments),
                                      ensure_ascii=False)
         separator = ",\n"
     yield "\n]}\n"
@@ -105,12 +119,14 @@ def iter_markdown(transfer: ConversationTransfer, *, owner_id: str | None,
     count = 0
     for conversation, messages in _conversations(transfer, owner_id):
         count += 1
-        yield markdown_conversation(conversation, messages)
+        yield markdown_conversation(conversation, messages,
+                                    transfer.attachments(conversation.id, owner_id=owner_id))
     if count == 0:
         yield "\nNo conversations.\n"
 
 
-def markdown_conversation(conversation: Conversation, messages: Sequence[Message]) -> str:
+def markdown_conversation(conversation: Conversation, messages: Sequence[Message],
+                          attachments: Sequence[StoredAttachment] = ()) -> str:
     tree = MessageTree(messages)
     active = tree.path_to(conversation.current_leaf_id)
     lines = [f"\n## {_one_line(conversation.title) or 'Untitled conversation'}\n",
@@ -119,6 +135,13 @@ def markdown_conversation(conversation: Conversation, messages: Sequence[Message
              f"`{conversation.id}`._\n"]
     if conversation.system_prompt:
         lines.append("System prompt:\n\n" + _quote(conversation.system_prompt) + "\n")
+    if attachments:
+        lines.append("Attachments:\n")
+        lines += [f"- {_one_line(a.filename)} ({a.media_type}, {a.size} bytes, "
+                  f"{a.language or 'language unknown'}"
+                  + (", **flagged by the safety policy**" if a.status == "flagged" else "")
+                  + f"; sha256 `{a.sha256}`)" for a in attachments]
+        lines.append("")
     if active:
         lines.append("### Active branch\n")
         lines += [_message(m) for m in active]

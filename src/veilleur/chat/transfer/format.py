@@ -60,17 +60,26 @@ class ExportUser(_Strict):
 
 
 class ExportAttachment(_Strict):
-    """A file attached to a conversation: its metadata, never its bytes (attachments are
-    not stored yet: the list is empty)."""
+    """A file attached to a conversation: its metadata and the text read from it, never
+    its bytes (Veilleur keeps none). `text` travels so that another instance can rebuild
+    retrieval from it; null (or absent) imports the metadata alone (status `no_text`)."""
 
     id: Id
     message_id: Id | None = None
     filename: str = Field(max_length=255)
     media_type: str = Field("", max_length=200)
-    size: int = Field(0, ge=0)
+    format: str = Field("", max_length=16, description="text, markdown, html, pdf, docx.")
+    size: int = Field(0, ge=0, le=2**40)
     sha256: str = Field("", pattern=r"^([0-9a-f]{64})?$")
     language: str | None = Field(None, max_length=16)
+    page_count: int | None = Field(None, ge=0, le=_INT32)
+    status: Literal["ready", "flagged", "no_text"] = "ready"
+    safety_action: str | None = Field(None, max_length=8)
+    safety_categories: list[Annotated[str, Field(max_length=32)]] = Field(
+        default_factory=list, max_length=32)
     created_at: datetime | None = None
+    text: str | None = Field(None, max_length=50_000_000, description="The extracted "
+                             "text; null: metadata only.")
 
 
 class ExportCitation(_Strict):

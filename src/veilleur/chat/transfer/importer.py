@@ -19,12 +19,14 @@ In this order, so that a broken file writes nothing and a huge one builds nothin
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
 
+from veilleur.chat.attachments.names import safe_filename
 from veilleur.chat.settings import validate_settings
 from veilleur.chat.transfer.errors import ExportFormatError, ExportTooLargeError, ExportTreeError
 from veilleur.chat.transfer.export import conversation_record
@@ -33,6 +35,7 @@ from veilleur.chat.transfer.format import (
     MAX_CONVERSATIONS,
     MAX_MESSAGES,
     MAX_MESSAGES_PER_CONVERSATION,
+    ExportAttachment,
     ExportConversation,
     ExportDocument,
     ExportMessage,
@@ -40,6 +43,7 @@ from veilleur.chat.transfer.format import (
     iso,
 )
 from veilleur.errors import InvalidRequestError
+from veilleur.store.attachments import AttachmentStatus, NewAttachment
 from veilleur.store.models import MessageStatus, new_id
 from veilleur.store.transfer import ConversationTransfer, NewConversation
 
@@ -167,7 +171,26 @@ def _new_conversation(conversation: ExportConversation, digest: str,
            "created_at": conversation.created_at, "updated_at": conversation.updated_at}
     messages = [_message_row(m, mapped(m.id), mapped(m.parent_id), row["id"])
                 for m in _parents_first(conversation.messages)]
-    return NewConversation(row=row, messages=messages)
+    attachments = [(a.id if keep else new_id(), _attachment(a),
+                    a.created_at or conversation.created_at) for a in conversation.attachments]
+    return NewConversation(row=row, messages=messages, attachments=attachments)
+
+
+def _attachment(attachment: ExportAttachment) -> NewAttachment:
+    """An exported attachment as the store writes it. Without its text it is metadata
+    only (`no_text`, left out of retrieval); without a checksum it gets the SHA-256 of its
+    text, so that the same file imported twice is still one blob."""
+    text = attachment.text or ""
+    status = attachment.status if text else AttachmentStatus.NO_TEXT
+    digest = attachment.sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return NewAttachment(
+        filename=safe_filename(attachment.filename),
+        sha256=digest, size=attachment.size,
+        media_type=attachment.media_type or "text/plain",
+        format=attachment.format or "text", text=text, language=attachment.language,
+        page_count=attachment.page_count, status=status,
+        safety_action=attachment.safety_action,
+        safety_categories=tuple(attachment.safety_categories))
 
 
 def _message_row(message: ExportMessage, message_id: str | None, parent_id: str | None,
