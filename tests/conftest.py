@@ -37,6 +37,18 @@ def backend(model_path: Path) -> Iterator[object]:
 
 
 @pytest.fixture(scope="session")
+def embedder(model_path: Path) -> Iterator[object]:
+    """The default GGUF's embedding context (`LlamaEmbedder`), one for the session."""
+    import asyncio
+
+    from veilleur.engine.embeddings import LlamaEmbedder
+
+    embedding = LlamaEmbedder(model_path, n_ctx=2048, n_threads=2)
+    yield embedding
+    asyncio.run(embedding.aclose())
+
+
+@pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory, model_path: Path) -> Iterator[ServerProcess]:
     """A live `veilleur serve` on a free loopback port, shared by the integration tests."""
     data_dir = tmp_path_factory.mktemp("server-data")

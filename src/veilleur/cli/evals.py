@@ -1,4 +1,6 @@
-"""Command `veilleur eval chat`: the on-topic evaluation of chat (`veilleur.evals.chat`)."""
+"""Commands `veilleur eval chat` (the on-topic evaluation of chat, `veilleur.evals.chat`)
+and `veilleur eval retrieval` (recall@k and MRR of passage retrieval,
+`veilleur.evals.retrieval`)."""
 
 from __future__ import annotations
 
@@ -12,12 +14,13 @@ from rich.table import Table
 from veilleur.cli.common import ConfigOpt, ModelOpt, UrlOpt, connect, console, load
 from veilleur.evals.chat import report, run_chat_eval, summary
 
-__all__ = ["eval_chat", "register"]
+__all__ = ["eval_chat", "eval_retrieval", "register"]
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
-    """Add `veilleur eval chat`."""
+    """Add `veilleur eval chat` and `veilleur eval retrieval`."""
     eval_app.command("chat")(eval_chat)
+    eval_app.command("retrieval")(eval_retrieval)
 
 
 def eval_chat(
@@ -44,4 +47,64 @@ def eval_chat(
     console.print(summary(results))
     if output is not None:
         output.write_text(report(results, model_id, started))
+        console.print(f"report written to {output}")
+
+
+def eval_retrieval(
+    url: UrlOpt = None,
+    embedder: Annotated[str, typer.Option(
+        "--embedder", help="model (the server's /v1/embeddings), hashing (a bag-of-words "
+        "baseline, no server) or both.")] = "both",
+    data: Annotated[Path | None, typer.Option(
+        "--data", help="The set's directory (default: data/retrieval of the checkout).")] = None,
+    database_url: Annotated[str | None, typer.Option(
+        "--database-url", help="Index into this database instead of a throw-away SQLite "
+        "file (its passages of the set's documents are replaced).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", help="Write the report (Markdown) to this file.")
+    ] = None,
+    model: ModelOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Recall@1/3/5 and MRR of passage retrieval (vector, full text, hybrid) on 41 FR/EN
+    questions over five public-domain documents."""
+    import asyncio
+    import shlex
+    import sys
+
+    from veilleur.evals.retrieval import (
+        DEFAULT_DATA,
+        ClientEmbedder,
+        hashing_embedder,
+        report,
+        run_retrieval_eval,
+    )
+
+    if embedder not in ("model", "hashing", "both"):
+        raise typer.BadParameter("must be model, hashing or both", param_hint="--embedder")
+    directory = data or DEFAULT_DATA
+    results = []
+    if embedder in ("hashing", "both"):
+        results.append(asyncio.run(run_retrieval_eval(
+            hashing_embedder(), "hashing baseline (bag of words, 256 dimensions)",
+            directory=directory, database_url=database_url)))
+    if embedder in ("model", "both"):
+        settings = load(config=config, model=model)
+        with connect(settings, url) as client:
+            model_id = client.model_id()
+            results.append(asyncio.run(run_retrieval_eval(
+                ClientEmbedder(client, model_id), f"{model_id} embeddings (/v1/embeddings)",
+                directory=directory, database_url=database_url)))
+    command = "veilleur eval retrieval " + shlex.join(sys.argv[3:]) if len(sys.argv) > 3 \
+        else "veilleur eval retrieval"
+    text = report(results, command.strip())
+    for result in results:
+        table = Table("search", "recall@1", "recall@3", "recall@5", "MRR@10",
+                      title=result.embedder)
+        for mode, scores in result.scores.items():
+            table.add_row(mode, f"{scores.recall(1):.2f}", f"{scores.recall(3):.2f}",
+                          f"{scores.recall(5):.2f}", f"{scores.mrr():.3f}")
+        console.print(table)
+    if output is not None:
+        output.write_text(text)
         console.print(f"report written to {output}")
