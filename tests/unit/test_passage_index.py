@@ -195,6 +195,20 @@ def test_adding_again_replaces_and_delete_removes_everything(index: PassageIndex
     assert index.delete("fr-budget") == 0
 
 
+def test_a_search_sees_what_was_added_and_deleted_since_the_last(index: PassageIndex) -> None:
+    _fill(index)
+    question = "The comet's tail points away from the sun"
+    vector = _vectors([question])[0]
+    assert "comet" not in {h.document_id for h in index.search("alice", question, vector, 3,
+                                                                 mode="vector")}
+    passages = split_passages(question + ".")
+    index.add("comet", "alice", passages, _vectors([p.indexed_text for p in passages]))
+    assert index.search("alice", question, vector, 1, mode="vector")[0].document_id == "comet"
+    index.delete("comet")
+    assert "comet" not in {h.document_id for h in index.search("alice", question, vector, 3,
+                                                                 mode="vector")}
+
+
 def test_bad_calls_are_refused(index: PassageIndex) -> None:
     passages = split_passages("One.\n\nTwo.", target_chars=4, max_chars=4)
     with pytest.raises(InvalidRequestError, match="2 passages but 1 embeddings"):

@@ -34,6 +34,8 @@ so changing the embedding model needs the documents ingested again.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
@@ -405,13 +407,21 @@ _TS_CONFIGS = {"fr": "french", "en": "english"}
 
 class PostgresPassageIndex(_SqlIndex):
     """pgvector (``vector(d)``, ``<=>``) when the server has it, else exact cosine over
-    the passages' stored embeddings; full text in a ``tsvector`` table (GIN)."""
+    the passages' stored embeddings; full text in a ``tsvector`` table (GIN).
+
+    Without pgvector, the vectors of an owner searched whole are kept in memory as one
+    matrix (least recently used first out past `cache_bytes`, 256 MiB: some 100,000
+    passages of 640 dimensions), checked against the database at each search."""
+
+    cache_bytes = 256 * 1024 * 1024
 
     def __init__(self, engine: Engine, *, use_pgvector: bool = True):
         """`use_pgvector=False` keeps to the exact fallback even where pgvector exists
         (the tests run both paths on one server)."""
         self._use_pgvector = use_pgvector
         self.pgvector = False
+        self._cache: OrderedDict[tuple[str, int], _Matrix] = OrderedDict()
+        self._cache_lock = threading.Lock()
         super().__init__(engine)
 
     def _start(self, connection: Connection) -> None:
@@ -435,6 +445,8 @@ class PostgresPassageIndex(_SqlIndex):
             "CREATE INDEX IF NOT EXISTS ix_passage_tsv ON passage_tsv USING gin (tsv)"))
         connection.execute(text(
             "CREATE INDEX IF NOT EXISTS ix_passage_tsv_owner ON passage_tsv (owner_id)"))
+        connection.execute(text(
+            "CREATE INDEX IF NOT EXISTS ix_passage_tsv_document ON passage_tsv (document_id)"))
 
     @staticmethod
     def _vec_table(dimensions: int) -> str:
@@ -491,10 +503,36 @@ class PostgresPassageIndex(_SqlIndex):
                 f"{_documents_clause('document_id', document_ids)} "
                 "ORDER BY distance LIMIT :n", document_ids), params)
             return [(int(row[0]), 1.0 - float(row[1])) for row in rows]
+        if document_ids is None:
+            return self._owner_matrix(connection, owner, vector.shape[0]).ranking(vector, n)
         rows = connection.execute(_bind(
             "SELECT id, embedding FROM passages WHERE owner_id = :o AND embedding IS NOT NULL"
             f"{_documents_clause('document_id', document_ids)}", document_ids), params).all()
         return exact_cosine_ranking(rows, vector, n)
+
+    def _owner_matrix(self, connection: Connection, owner: str, dimensions: int) -> _Matrix:
+        """The owner's vectors as one matrix, kept while the owner's passages are the same
+        ones (their count, max and sum of ids: ids are never reused), so that a search of
+        all the owner's documents does not read every embedding again."""
+        fingerprint = tuple(connection.execute(text(
+            "SELECT count(*), max(id), sum(id) FROM passages WHERE owner_id = :o "
+            "AND embedding IS NOT NULL"), {"o": owner}).one())
+        key = (owner, dimensions)
+        with self._cache_lock:
+            cached = self._cache.get(key)
+            if cached is not None and cached.fingerprint == fingerprint:
+                self._cache.move_to_end(key)
+                return cached
+        rows = connection.execute(text(
+            "SELECT id, embedding FROM passages WHERE owner_id = :o AND embedding IS NOT NULL"),
+            {"o": owner}).all()
+        matrix = _Matrix.of(rows, dimensions, fingerprint)
+        with self._cache_lock:
+            self._cache[key] = matrix
+            while len(self._cache) > 1 and sum(
+                    m.vectors.nbytes for m in self._cache.values()) > self.cache_bytes:
+                self._cache.popitem(last=False)
+        return matrix
 
     def _text_ranking(self, connection: Connection, owner: str, words: list[str],
                       document_ids: Sequence[str] | None, n: int) -> list[tuple[int, float]]:
@@ -507,6 +545,29 @@ class PostgresPassageIndex(_SqlIndex):
             document_ids), {"q": query, "o": owner, "n": n,
                             "document_ids": list(document_ids or [])})
         return [(int(row[0]), float(row[1])) for row in rows]
+
+
+@dataclass(frozen=True)
+class _Matrix:
+    fingerprint: tuple[object, ...]
+    ids: np.ndarray
+    vectors: np.ndarray
+
+    @classmethod
+    def of(cls, rows: Sequence[tuple[int, bytes]], dimensions: int,
+           fingerprint: tuple[object, ...]) -> _Matrix:
+        width = dimensions * 4
+        usable = [(i, blob) for i, blob in rows if blob is not None and len(blob) == width]
+        vectors = np.frombuffer(b"".join(blob for _, blob in usable), dtype="<f4").reshape(
+            len(usable), dimensions)
+        return cls(fingerprint, np.asarray([i for i, _ in usable], dtype=np.int64), vectors)
+
+    def ranking(self, vector: np.ndarray, n: int) -> list[tuple[int, float]]:
+        if not len(self.ids):
+            return []
+        similarities = self.vectors @ vector
+        order = np.argsort(-similarities, kind="stable")[:n]
+        return [(int(self.ids[j]), float(similarities[j])) for j in order]
 
 
 def exact_cosine_ranking(rows: Sequence[tuple[int, bytes]], vector: np.ndarray, n: int
