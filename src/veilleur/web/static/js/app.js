@@ -350,6 +350,11 @@ function onTurnEvent(turn, event, data) {
       turn.message.content += data.text ?? "";
       queueStreamRender(turn);
       break;
+    case "tool_calls": // the answer is function calls: shown under the message
+      if (!turn.message) break;
+      turn.message.tool_calls = data.tool_calls ?? [];
+      redrawTurn(turn);
+      break;
     case "replaced": // the safety check cut the answer: its text gives way to the refusal
       if (!turn.message) break;
       turn.message.content = data.content ?? "";

@@ -5,6 +5,7 @@
 
 import { t } from "./i18n.js";
 import { renderInto } from "./markdown.js";
+import { toolCallsElement, toolResultParts } from "./tool_calls.js";
 
 const ICONS = {
   copy: '<rect x="9" y="9" width="11" height="11" rx="2"/><path d="M5 15V5a1 1 0 0 1 1-1h9"/>',
@@ -139,7 +140,9 @@ export function messageElement(message, { busy = false } = {}) {
 export function updateMessageElement(article, message, { busy = false } = {}) {
   const assistant = message.role === "assistant";
   const safety = assistant ? safetyOf(message) : null;
-  article.className = `message ${assistant ? "assistant" : "user"} status-${message.status}`;
+  const result = message.role === "tool" ? toolResultParts(message) : null;
+  const kind = assistant ? "assistant" : result ? "tool" : "user";
+  article.className = `message ${kind} status-${message.status}`;
   article.classList.toggle("refused", Boolean(safety) && message.finish_reason === "content_filter");
   article.dataset.status = message.status;
   article.setAttribute("aria-busy", String(message.status === "streaming"));
@@ -148,7 +151,7 @@ export function updateMessageElement(article, message, { busy = false } = {}) {
   head.className = "message-head";
   const role = document.createElement("span");
   role.className = "message-role";
-  role.textContent = assistant ? t("assistant") : t("you");
+  role.textContent = assistant ? t("assistant") : result ? result.label : t("you");
   head.append(role);
   const state = stateLabel(message);
   if (state) {
@@ -158,9 +161,11 @@ export function updateMessageElement(article, message, { busy = false } = {}) {
     head.append(badge);
   }
 
-  const body = document.createElement("div");
+  let body = document.createElement("div");
   body.className = "message-body";
-  if (assistant) {
+  if (result) {
+    body = result.body;
+  } else if (assistant) {
     renderInto(body, message.content);
     if (message.status === "streaming") body.append(cursor());
   } else {
@@ -171,6 +176,8 @@ export function updateMessageElement(article, message, { busy = false } = {}) {
   const parts = [head];
   if (safety) parts.push(safetyNotice(message, safety));
   parts.push(body);
+  const calls = assistant ? toolCallsElement(message) : null;
+  if (calls) parts.push(calls);
   const note = statusNote(message);
   if (note) parts.push(note);
   if (message.status !== "streaming") parts.push(actions(message, assistant, busy));
@@ -216,7 +223,7 @@ function actions(message, assistant, busy) {
   if (nav) bar.append(nav);
   bar.append(actionButton("copy", t("copyMessage")));
   if (assistant) bar.append(actionButton("regenerate", t("regenerate"), { disabled: busy }));
-  else bar.append(actionButton("edit", t("edit"), { disabled: busy }));
+  else if (message.role !== "tool") bar.append(actionButton("edit", t("edit"), { disabled: busy }));
   return bar;
 }
 
