@@ -25,10 +25,11 @@ from veilleur.accounts.quotas import QuotaService
 from veilleur.accounts.service import AccountService
 from veilleur.api.admin.serving import AdminReports
 from veilleur.api.app import create_app
+from veilleur.api.openai.responses_serving import ResponsesServing
 from veilleur.api.openai.serving import OpenAIServing
 from veilleur.api.state import AppState, Lifecycle
-from veilleur.chat.leases import ReplyLease, keep_reply_leases
 from veilleur.chat.attachments.service import AttachmentService
+from veilleur.chat.leases import ReplyLease, keep_reply_leases
 from veilleur.chat.service import ConversationService
 from veilleur.config import Settings
 from veilleur.engine.base import Backend, Embedder
@@ -38,9 +39,10 @@ from veilleur.guard import EngineHandle, GenerationLimits, GuardedEngine
 from veilleur.metrics import Metrics
 from veilleur.safety import SafetyPipeline
 from veilleur.sandbox import Sandbox
+from veilleur.store.attachments import AttachmentStore
 from veilleur.store.db import open_database
 from veilleur.store.repository import ConversationRepository
-from veilleur.store.attachments import AttachmentStore
+from veilleur.store.responses import ResponseStore
 from veilleur.store.transfer import ConversationTransfer
 
 __all__ = ["assemble", "build_app"]
@@ -133,13 +135,13 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
         accounts=accounts,
         admin=AdminReports(sessions),
         transfer=ConversationTransfer(sessions),
+        attachments=AttachmentService(handle, AttachmentStore(sessions), settings.attachments),
+        responses=ResponsesServing(handle, ResponseStore(sessions),
+                                   default_max_tokens=settings.default_max_tokens),
         metrics=metrics,
         oidc=OidcClient.from_settings(settings.accounts),
     )
     return state
-        attachments=AttachmentService(handle, AttachmentStore(sessions), settings.attachments),
-        responses=ResponsesServing(handle, ResponseStore(sessions),
-                                   default_max_tokens=settings.default_max_tokens),
 
 
 def _refuse_open_door(settings: Settings, accounts: AccountService) -> None:

@@ -26,6 +26,7 @@ ROUTERS: list[str] = [
     "veilleur.api.docs:router",
     "veilleur.api.openai.router:router",
     "veilleur.api.openai.embeddings:router",
+    "veilleur.api.openai.responses:router",
     "veilleur.api.openai.moderations:router",
     "veilleur.api.conversations.router:router",
     "veilleur.api.attachments.router:router",

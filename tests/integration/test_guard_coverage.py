@@ -70,6 +70,7 @@ GENERATING: dict[str, Body] = {
     "/v1/chat/completions": lambda c, t: ("/v1/chat/completions", {
         "model": "scripted", "messages": [{"role": "user", "content": t}]}),
     "/v1/completions": lambda c, t: ("/v1/completions", {"model": "scripted", "prompt": t}),
+    "/v1/responses": lambda c, t: ("/v1/responses", {"model": "scripted", "input": t}),
     "/api/conversations/{conversation_id}/messages": lambda c, t: (
         f"/api/conversations/{_conversation(c)}/messages", {"content": t, "stream": False}),
     "/api/conversations/{conversation_id}/messages/{message_id}/regenerate": _regenerate,
@@ -130,6 +131,10 @@ def _refused(path: str, body: dict[str, Any]) -> bool:
         return body["choices"][0]["finish_reason"] == "content_filter"
     if path.startswith("/v1/completions"):
         return body["choices"][0]["finish_reason"] == "content_filter"
+    if path.startswith("/v1/responses"):
+        content = [part for item in body["output"] for part in item.get("content", [])]
+        return body["incomplete_details"] == {"reason": "content_filter"} and \
+            [part["type"] for part in content] == ["refusal"]
     if path.startswith("/api/conversations"):
         return body["assistant_message"]["finish_reason"] == "content_filter"
     if path.startswith("/api/tasks/code"):
@@ -187,7 +192,8 @@ def test_a_harmful_answer_is_cut_on_every_route(app_with, route) -> None:
     assert "many people gather" not in response.text
 
 
-@pytest.mark.parametrize("stream_route", ["/v1/chat/completions", "/v1/completions"])
+@pytest.mark.parametrize("stream_route", ["/v1/chat/completions", "/v1/completions",
+                                          "/v1/responses"])
 def test_streams_are_guarded_too(app_with, stream_route) -> None:
     client, _ = app_with(HARMFUL_ANSWER)
     path, body = GENERATING[stream_route](client, BENIGN)

@@ -190,7 +190,7 @@ class Target:
         return {"conversation_id": self.conversation_id, "message_id": self.assistant_id,
                 "model_id": "veilleur", "path": "app.js",
                 # No account exists here (one would turn accounts on): unknown ids.
-                "user_id": "0" * 32, "key_id": "0" * 32}
+                "user_id": "0" * 32, "key_id": "0" * 32, "response_id": "resp_" + "0" * 32}
 
 
 @pytest.fixture(scope="module")

@@ -84,6 +84,10 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         edited = _post(client, f"/api/conversations/{cid}/messages/"
                        f"{first['user_message']['id']}/edit", alice,
                        {"content": INJECTION, "stream": False})
+        attached = client.post(f"/api/conversations/{cid}/attachments", headers=alice,
+                               files=[("files", ("notes.txt", f"Notes: {SECRET}".encode(),
+                                                 "text/plain"))])
+        assert attached.status_code == 201, attached.text
         detail = client.get(f"/api/conversations/{cid}", headers=alice).json()
         assert len(detail["tree"]) == 7, detail["tree"]
         # Bob writes too: a conversation of his own and an OpenAI chat completion
@@ -94,10 +98,16 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         completion = client.post("/v1/chat/completions", headers=bob, json={
             "model": "scripted", "messages": [{"role": "user", "content": "Hi there"}]})
         assert completion.status_code == 200, completion.text
+        # Alice's stored response (the Responses API), continued once
+        response = _post(client, "/v1/responses", alice, {"model": "scripted",
+                                                          "input": "Write a Python hello."})
+        _post(client, "/v1/responses", alice, {"model": "scripted", "input": "Again.",
+                                               "previous_response_id": response["id"]})
         ids = {"conversation": cid, "user_message": first["user_message"]["id"],
                "reply": first["assistant_message"]["id"],
                "branch_user": edited["user_message"]["id"], "key": key_ids["alice"],
-               "user": user_ids["alice"], "bob_conversation": bob_cid}
+               "user": user_ids["alice"], "bob_conversation": bob_cid,
+               "response": response["id"], "attachment": attached.json()["data"][0]["id"]}
         yield World(client, data_dir / "veilleur.db", keys, bob_session, ids, user_ids,
                     started)
 
@@ -120,7 +130,8 @@ def _id_routes(client: TestClient) -> list[tuple[str, str]]:
 def _url(path: str, ids: dict[str, str]) -> str:
     message = ids["user_message"] if path.endswith("/edit") else ids["reply"]
     values = {"conversation_id": ids["conversation"], "message_id": message,
-              "key_id": ids["key"], "user_id": ids["user"]}
+              "key_id": ids["key"], "user_id": ids["user"], "response_id": ids["response"],
+              "attachment_id": ids["attachment"]}
     return re.sub(r"{(\w+)(?::\w+)?}", lambda m: values[m.group(1)], path)
 
 
@@ -150,6 +161,9 @@ def _snapshot(db: Path) -> dict[str, list[tuple[Any, ...]]]:
         "users": "SELECT * FROM users ORDER BY id",
         "api_keys": "SELECT id, user_id, name, prefix, key_hash, expires_at, revoked_at "
                     "FROM api_keys ORDER BY id",
+        "responses": "SELECT * FROM responses ORDER BY id",
+        "attachments": "SELECT * FROM attachments ORDER BY id",
+        "attachment_blobs": "SELECT * FROM attachment_blobs ORDER BY id",
         "alice_audit": "SELECT * FROM safety_audit WHERE owner_id = "
                        "(SELECT id FROM users WHERE username = 'alice') ORDER BY id",
     }
@@ -163,7 +177,8 @@ def _snapshot(db: Path) -> dict[str, list[tuple[Any, ...]]]:
 
 def test_every_route_with_an_id_is_classified(world: World) -> None:
     """A new path parameter must be given a value here (or be declared not owned)."""
-    known = {"conversation_id", "message_id", "key_id", "user_id"}
+    known = {"conversation_id", "message_id", "key_id", "user_id", "response_id",
+             "attachment_id"}
     found = {name for _, path in _id_routes(world.client)
              for name in re.findall(r"{(\w+)", path)} - NOT_OWNED
     assert found <= known, f"path parameters with no IDOR check: {sorted(found - known)}"
@@ -195,7 +210,10 @@ def test_another_users_ids_are_not_found(world: World, caller: str) -> None:
         assert SECRET not in response.text and "Alice's" not in response.text
         if expected == 404:
             unknown = client.request(method, url.replace(ids["conversation"], "0" * 32)
-                                     .replace(ids["key"], "0" * 32), headers=headers,
+                                     .replace(ids["key"], "0" * 32)
+                                     .replace(ids["response"], "resp_" + "0" * 32)
+                                     .replace(ids["attachment"], "0" * 32),
+                                     headers=headers,
                                      json=_body(method, path, ids))
             # word for word an unknown id's answer: nothing tells that the id exists
             assert response.json() == _with_ids(unknown.json(), ids), (method, url)
@@ -207,6 +225,11 @@ def test_another_users_ids_are_not_found(world: World, caller: str) -> None:
     assert streamed.status_code == 404 and SECRET not in streamed.text
     listed = client.get("/api/conversations", headers=headers).json()
     assert ids["conversation"] not in {c["id"] for c in listed["data"]}
+    # nor can Bob continue her response: the same 404 as an unknown id
+    continued = client.post("/v1/responses", headers=headers, json={
+        "model": "scripted", "input": "Go on.", "previous_response_id": ids["response"]})
+    assert continued.status_code == 404 and SECRET not in continued.text, continued.text
+    assert continued.json()["error"]["param"] == "previous_response_id"
     assert _snapshot(world.db) == before
 
 
@@ -215,6 +238,8 @@ def _with_ids(body: dict[str, Any], ids: dict[str, str]) -> dict[str, Any]:
     message = body["error"]["message"].replace("0" * 32, ids["conversation"], 1)
     if "key" in message:
         message = body["error"]["message"].replace("0" * 32, ids["key"])
+    if message.startswith("attachment "):
+        message = body["error"]["message"].replace("0" * 32, ids["attachment"])
     return {"error": {**body["error"], "message": message}}
 
 

@@ -19,7 +19,8 @@ from sqlalchemy import create_engine, inspect, text
 import veilleur.accounts.models
 import veilleur.retrieval.models
 import veilleur.safety.audit
-import veilleur.store.attachments  # noqa: F401
+import veilleur.store.attachments
+import veilleur.store.responses  # noqa: F401
 from veilleur.chat.leases import ReplyLease, keep_reply_leases
 from veilleur.store.db import head_revision, open_database
 from veilleur.store.models import Base, MessageStatus, utcnow

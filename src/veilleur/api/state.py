@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from veilleur.accounts.quotas import QuotaService
 from veilleur.accounts.service import AccountService
 from veilleur.api.admin.serving import AdminReports
+from veilleur.api.openai.responses_serving import ResponsesServing
 from veilleur.api.openai.serving import OpenAIServing
 from veilleur.chat.attachments.service import AttachmentService
 from veilleur.chat.service import ConversationService
