@@ -16,7 +16,12 @@ One small interface, `PassageIndex`, and two implementations on the store's data
   for a team's documents (docs/benchmarks.md measures it).
 
 Both vector searches are exact (no approximate index): the owner filter comes first,
-and an approximate index filtered after the fact can return fewer hits than asked.
+and an approximate index filtered after the fact can return fewer hits than asked. A
+search limited to a few documents (a conversation's attachments) computes the cosine
+over those documents' stored embeddings on SQLite and on PostgreSQL without pgvector
+(vec0 would scan the owner's whole partition to filter on its metadata). On SQLite the
+owner and the documents are also tokens of their own FTS5 columns, so that a full-text
+search intersects posting lists rather than ranking every match and filtering after.
 
 Hybrid search ranks the owner's passages twice, by vector similarity and by full-text
 relevance (top `candidates` of each), and fuses the two lists by Reciprocal Rank Fusion:
@@ -33,6 +38,7 @@ so changing the embedding model needs the documents ingested again.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 from collections import OrderedDict
@@ -337,7 +343,7 @@ class SqlitePassageIndex(_SqlIndex):
     def _start(self, connection: Connection) -> None:
         connection.execute(text(
             "CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(indexed_text, "
-            "tokenize = 'porter unicode61 remove_diacritics 2')"))
+            "owner_key, document_key, tokenize = 'porter unicode61 remove_diacritics 2')"))
 
     @staticmethod
     def _vec_table(dimensions: int) -> str:
@@ -367,7 +373,10 @@ class SqlitePassageIndex(_SqlIndex):
             f"INSERT INTO {table} (rowid, owner_id, document_id, embedding) "
             "VALUES (:id, :owner_id, :document_id, :embedding)"), rows)
         connection.execute(text(
-            "INSERT INTO passages_fts (rowid, indexed_text) VALUES (:id, :indexed_text)"), rows)
+            "INSERT INTO passages_fts (rowid, indexed_text, owner_key, document_key) VALUES "
+            "(:id, :indexed_text, :owner_key, :document_key)"),
+            [{**row, "owner_key": _key(str(row["owner_id"])),
+              "document_key": _key(str(row["document_id"]))} for row in rows])
 
     def _unindex(self, connection: Connection, ids: list[int]) -> None:
         tables = connection.execute(text(
@@ -381,25 +390,43 @@ class SqlitePassageIndex(_SqlIndex):
 
     def _vector_ranking(self, connection: Connection, owner: str, vector: np.ndarray,
                         document_ids: Sequence[str] | None, n: int) -> list[tuple[int, float]]:
-        table = self._vec_table(vector.shape[0])
-        rows = connection.execute(_bind(
-            f"SELECT rowid, distance FROM {table} WHERE embedding MATCH :q AND k = :n "
-            f"AND owner_id = :o{_documents_clause('document_id', document_ids)} "
-            "ORDER BY distance", document_ids),
-            {"q": vector.astype("<f4").tobytes(), "n": n, "o": owner,
-             "document_ids": list(document_ids or [])})
+        if document_ids is not None:
+            # A few documents (a conversation's attachments): their stored vectors, exact;
+            # vec0 would scan the owner's whole partition to filter on the metadata.
+            return _scoped_cosine_ranking(connection, owner, vector, document_ids, n)
+        rows = connection.execute(text(
+            f"SELECT rowid, distance FROM {self._vec_table(vector.shape[0])} "
+            "WHERE embedding MATCH :q AND k = :n AND owner_id = :o ORDER BY distance"),
+            {"q": vector.astype("<f4").tobytes(), "n": n, "o": owner})
         return [(int(row[0]), 1.0 - float(row[1])) for row in rows]
 
     def _text_ranking(self, connection: Connection, owner: str, words: list[str],
                       document_ids: Sequence[str] | None, n: int) -> list[tuple[int, float]]:
-        match = " OR ".join(f'"{word}"' for word in words)
-        rows = connection.execute(_bind(
-            "SELECT f.rowid, bm25(passages_fts) AS rank FROM passages_fts f "
-            "JOIN passages p ON p.id = f.rowid WHERE passages_fts MATCH :m AND p.owner_id = :o"
-            f"{_documents_clause('p.document_id', document_ids)} ORDER BY rank LIMIT :n",
-            document_ids), {"m": match, "o": owner, "n": n,
-                            "document_ids": list(document_ids or [])})
+        # The owner and the documents are tokens of their own columns, so that FTS5
+        # intersects posting lists instead of ranking every match and joining after.
+        match = "indexed_text : (" + " OR ".join(f'"{word}"' for word in words) + ")"
+        match += f' AND owner_key : "{_key(owner)}"'
+        if document_ids is not None:
+            match += " AND document_key : (" + " OR ".join(
+                f'"{_key(d)}"' for d in document_ids) + ")"
+        rows = connection.execute(text(
+            "SELECT rowid, bm25(passages_fts, 1.0, 0.0, 0.0) AS rank FROM passages_fts "
+            "WHERE passages_fts MATCH :m ORDER BY rank LIMIT :n"), {"m": match, "n": n})
         return [(int(row[0]), -float(row[1])) for row in rows]
+
+
+def _key(value: str) -> str:
+    """A token standing for an owner or a document id in the FTS5 table."""
+    return "k" + hashlib.blake2b(value.encode("utf-8"), digest_size=10).hexdigest()
+
+
+def _scoped_cosine_ranking(connection: Connection, owner: str, vector: np.ndarray,
+                           document_ids: Sequence[str], n: int) -> list[tuple[int, float]]:
+    rows = connection.execute(_bind(
+        "SELECT id, embedding FROM passages WHERE owner_id = :o AND embedding IS NOT NULL"
+        f"{_documents_clause('document_id', document_ids)}", document_ids),
+        {"o": owner, "document_ids": list(document_ids)}).all()
+    return exact_cosine_ranking(rows, vector, n)
 
 
 _TS_CONFIGS = {"fr": "french", "en": "english"}
@@ -505,10 +532,7 @@ class PostgresPassageIndex(_SqlIndex):
             return [(int(row[0]), 1.0 - float(row[1])) for row in rows]
         if document_ids is None:
             return self._owner_matrix(connection, owner, vector.shape[0]).ranking(vector, n)
-        rows = connection.execute(_bind(
-            "SELECT id, embedding FROM passages WHERE owner_id = :o AND embedding IS NOT NULL"
-            f"{_documents_clause('document_id', document_ids)}", document_ids), params).all()
-        return exact_cosine_ranking(rows, vector, n)
+        return _scoped_cosine_ranking(connection, owner, vector, document_ids, n)
 
     def _owner_matrix(self, connection: Connection, owner: str, dimensions: int) -> _Matrix:
         """The owner's vectors as one matrix, kept while the owner's passages are the same
