@@ -123,3 +123,32 @@ def test_structured_output_and_tools_pass_through_the_upstream(proxy, model_id: 
     arguments = json.loads("".join(p.function.arguments or "" for p in pieces))
     assert isinstance(arguments["text"], str)
     assert [c.choices[0].finish_reason for c in chunks if c.choices][-1] == "tool_calls"
+
+
+def test_the_responses_api_goes_through_the_upstreams_chat_completions(proxy, model_id: str
+                                                                       ) -> None:
+    """A response is translated to the upstream's chat completions (it has no
+    /v1/responses to rely on): `text.format` becomes `response_format`, Responses' flat
+    function tools chat's `tools`, and the stored chain the messages."""
+    import json
+
+    client = openai.OpenAI(base_url=f"{proxy.base_url}/v1", api_key="unused", max_retries=0,
+                           timeout=600)
+    schema = {"type": "object", "properties": {"n": {"type": "integer", "minimum": 1,
+                                                     "maximum": 9}},
+              "required": ["n"], "additionalProperties": False}
+    first = client.responses.create(
+        model=model_id, temperature=0, max_output_tokens=40, input="Pick a digit, as JSON.",
+        text={"format": {"type": "json_schema", "name": "digit", "schema": schema}})
+    assert first.status == "completed" and 1 <= json.loads(first.output_text)["n"] <= 9
+    tool = {"type": "function", "name": "echo", "parameters": {
+        "type": "object", "properties": {"text": {"type": "string", "maxLength": 20}},
+        "required": ["text"], "additionalProperties": False}}
+    second = client.responses.create(
+        model=model_id, temperature=0, max_output_tokens=60, tools=[tool],
+        tool_choice="required", parallel_tool_calls=False, input="Echo 'hi'.",
+        previous_response_id=first.id)
+    call = second.output[0]
+    assert call.type == "function_call" and call.name == "echo", second.output
+    assert isinstance(json.loads(call.arguments)["text"], str)
+    assert second.usage.input_tokens > first.usage.input_tokens  # the chain was sent
