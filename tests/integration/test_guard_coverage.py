@@ -109,6 +109,10 @@ NOT_GENERATING: dict[str, Body] = {
     "/api/keys": lambda c, t: ("/api/keys", {"name": t[:100]}),
     "/auth/login": lambda c, t: ("/auth/login", {"username": "mallory", "password": t}),
     "/auth/logout": lambda c, t: ("/auth/logout", {}),
+    # An upload reads files into stored texts and checks them; no model is asked (a JSON
+    # body is a 415 there: the real uploads are tests/integration/test_attachments_api.py).
+    "/api/conversations/{conversation_id}/attachments": lambda c, t: (
+        f"/api/conversations/{_conversation(c)}/attachments", {"text": t}),
     # An import writes the text it is given as stored messages; no model is asked.
     "/api/import": lambda c, t: ("/api/import", _export_of(t)),
 }

@@ -69,6 +69,8 @@ NO_BODY = {"/auth/logout"}
 WITH_BODY = [(m, p) for m, p in ROUTES if m in ("POST", "PUT", "PATCH") and p not in NO_BODY]
 WITHOUT_BODY = [(m, p) for m, p in ROUTES if m in ("GET", "DELETE")]
 UPLOADS = ("/api/tasks/translate", "/api/tasks/summarize", "/api/tasks/generate")
+# Routes whose body is multipart/form-data only: valid JSON reaches them and is a 415.
+FILES_ONLY = ("/api/conversations/{conversation_id}/attachments",)
 # Routes whose body may be left out (then the defaults apply): an empty body is valid.
 OPTIONAL_BODY = {"/api/conversations/{conversation_id}/messages/{message_id}/regenerate",
                  "/api/conversations/{conversation_id}/messages/{message_id}/run"}
@@ -190,7 +192,8 @@ class Target:
         return {"conversation_id": self.conversation_id, "message_id": self.assistant_id,
                 "model_id": "veilleur", "path": "app.js",
                 # No account exists here (one would turn accounts on): unknown ids.
-                "user_id": "0" * 32, "key_id": "0" * 32, "response_id": "resp_" + "0" * 32}
+                "user_id": "0" * 32, "key_id": "0" * 32, "response_id": "resp_" + "0" * 32,
+                "attachment_id": "0" * 32}
 
 
 @pytest.fixture(scope="module")
@@ -279,7 +282,9 @@ def test_hostile_body(target: Target, method: str, path: str, case: str, ids: st
     url = _url(path, target.ids()) if ids == "real" else _fill(path, WEIRD_IDS["unknown"])
     before = snapshot(target.db)
     response = target.client.request(method, url, content=hostile.body, headers=hostile.headers)
-    if ids == "real":
+    if path in FILES_ONLY and response.status_code == 415:
+        assert_rejected(response, (415,), "unsupported_media_type")
+    elif ids == "real":
         assert_rejected(response, hostile.status, hostile.code)
     else:  # an unknown id may be refused first
         assert_rejected(response, (*hostile.status, 404) if hostile.status else ())
@@ -324,7 +329,7 @@ def test_multipart_where_json_is_expected(target: Target, method: str, path: str
     before = snapshot(target.db)
     response = target.client.request(method, url, content=MULTIPART,
                                       headers={"content-type": "multipart/form-data; boundary=b"})
-    if path in (*UPLOADS, "/api/import"):  # these take uploads: a form without the
+    if path in (*UPLOADS, *FILES_ONLY, "/api/import"):  # these take uploads: a form without the
         # required fields is a 400
         assert_rejected(response, (400,))
     else:

@@ -55,6 +55,11 @@ async def upload_attachments(conversation_id: str, request: Request, principal: 
     service = _service(request)
     owner_id = principal.owner_id
     await service.precheck(conversation_id, owner_id=owner_id)  # 404 / 429 before reading
+    if request.headers.get("content-length", "").strip() in ("", "0") and (
+            "transfer-encoding" not in request.headers):
+        raise InvalidRequestError(
+            "the request body is missing: send the files as multipart/form-data in the "
+            "field 'files'", param="files", code="missing_required_parameter")
     media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if media != "multipart/form-data":
         raise UnsupportedDocumentError(
