@@ -176,6 +176,34 @@ def test_non_streaming_completion_stops_when_the_client_leaves(one_slot: ServerP
         "worth; it may have run to its 1,500 tokens")
 
 
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_response_stops_when_the_client_leaves(one_slot: ServerProcess, stream: bool
+                                                 ) -> None:
+    """The same for `/v1/responses`, streamed or not: a long answer, abandoned."""
+    assert one_slot.proc is not None
+    pid = one_slot.proc.pid
+    model = httpx.get(f"{one_slot.base_url}/v1/models", timeout=60).json()["data"][0]["id"]
+    count = {"model": model, "temperature": 0, "max_output_tokens": 1500, "stream": stream,
+             "input": ", ".join(str(i) for i in range(1, 31)) + ","}
+    before = cpu_seconds(pid)
+    done = httpx.post(f"{one_slot.base_url}/v1/responses", timeout=GIVE_UP_S,
+                      json={**count, "max_output_tokens": 16, "stream": False})
+    assert done.status_code == 200, done.text
+    per_token = (cpu_seconds(pid) - before) / max(done.json()["usage"]["output_tokens"], 1)
+    start = cpu_seconds(pid)
+    sock = raw_post(one_slot.port, "/v1/responses", count)
+    try:
+        wait_until(lambda: cpu_seconds(pid) - start >= 20 * per_token,
+                   "the server to spend the CPU of ~20 tokens on the abandoned response")
+    finally:
+        sock.close()
+    spent = wait_idle(pid, "after the response's client left") - start
+    print(f"abandoned response (stream={stream}): {spent:.1f} CPU s, {per_token:.3f} per token")
+    assert spent < 200 * per_token, (
+        f"the abandoned response used {spent:.1f} CPU s, {spent / per_token:.0f} tokens' "
+        "worth; it may have run to its 1,500 tokens")
+
+
 # ---- conversations (the shared server) -------------------------------------------------------
 
 def _reply(base_url: str, cid: str) -> dict[str, Any] | None:
