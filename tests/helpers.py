@@ -143,8 +143,9 @@ class ScriptedBackend:
     def stats(self) -> dict[str, float]:
         return {}
 
-    def count_chat_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        return sum(self.count_tokens(m.content) + 4 for m in messages)
+    def count_chat_tokens(self, messages: Sequence[ChatMessage],
+                          tools: Sequence[Any] = ()) -> int:
+        return sum(self.count_tokens(m.content) + 4 for m in messages) + 20 * len(tools)
 
     def generate(self, request: GenerationRequest) -> EventStream:
         self.requests.append(request)

@@ -1,8 +1,10 @@
 """The one event vocabulary of the services: what a turn or a task streams.
 
-A conversation turn streams `user_message`, `assistant_message`, `delta`, `replaced`, then
-`done` (or `error`); a text task `progress`, `delta`, then `done` (or `error`); a code
-task `attempt`, `output`, then `verdict` (or `error`). Each is an `Event`: its kind, its
+A conversation turn streams `user_message`, `assistant_message`, `delta`, `replaced`, a
+`tool_calls` when the answer is function calls, then `done` (or `error`); a tool result
+posted while other calls still wait streams `user_message` then `pending`; a text task
+`progress`, `delta`, then `done` (or `error`); a code task `attempt`, `output`, then
+`verdict` (or `error`). Each is an `Event`: its kind, its
 JSON-ready data, and for `error` the exception itself, so that whoever answers (the API
 as SSE or JSON, a test) needs no second guess of what went wrong.
 """
