@@ -6,8 +6,19 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
-__all__ = ["UPLOAD_BODY", "AttachmentList", "AttachmentUploadList", "AttachmentUploaded",
-           "AttachmentView"]
+__all__ = ["UPLOAD_BODY", "AttachmentIndexing", "AttachmentLimits", "AttachmentList",
+           "AttachmentUploadList", "AttachmentUploaded", "AttachmentView"]
+
+
+class AttachmentIndexing(BaseModel):
+    """Where the attachment stands in the passage index (docs/attachments.md)."""
+
+    state: str = Field(description="`queued`, `indexing`, `ready`, `failed` or `none` (not "
+                       "indexed: retrieval off, no text, or not reached yet after a restart).")
+    done: int = Field(description="Passages embedded so far.")
+    total: int = Field(description="Passages to embed (0 until they are cut).")
+    passages: int = Field(description="Passages stored and searchable.")
+    error: str | None = Field(description="Why indexing failed (`failed`).")
 
 
 class AttachmentView(BaseModel):
@@ -32,6 +43,8 @@ class AttachmentView(BaseModel):
     safety_categories: list[str] = Field(description="Categories the guard found "
                                          "(`jailbreak`: a prompt injection).")
     created_at: datetime
+    indexing: AttachmentIndexing | None = Field(None, description="Indexing for "
+                                                "retrieval, with its progress.")
     text: str | None = Field(None, description="The extracted text (GET of one attachment, "
                              "unless `?text=false`).")
 
@@ -41,8 +54,18 @@ class AttachmentUploaded(AttachmentView):
                             "to this conversation: this is that attachment, not a new one.")
 
 
+class AttachmentLimits(BaseModel):
+    """What an upload to this server may hold (so that a client can refuse a file early)."""
+
+    max_file_bytes: int
+    max_files_per_request: int
+    max_per_conversation: int
+
+
 class AttachmentList(BaseModel):
     data: list[AttachmentView]
+    limits: AttachmentLimits | None = Field(None, description="The server's limits (on the "
+                                            "list of a conversation's attachments).")
 
 
 class AttachmentUploadList(BaseModel):

@@ -95,8 +95,12 @@ async def upload_attachments(conversation_id: str, request: Request, principal: 
             response_model=AttachmentList)
 async def list_attachments(conversation_id: str, request: Request, principal: Caller
                            ) -> dict[str, Any]:
-    return {"data": await _service(request).list(conversation_id,
-                                                 owner_id=principal.owner_id)}
+    service = _service(request)
+    limits = service.settings
+    return {"data": await service.list(conversation_id, owner_id=principal.owner_id),
+            "limits": {"max_file_bytes": limits.max_file_bytes,
+                       "max_files_per_request": limits.max_files_per_request,
+                       "max_per_conversation": limits.max_per_conversation}}
 
 
 @router.get("/api/attachments/{attachment_id}", response_model=AttachmentView,

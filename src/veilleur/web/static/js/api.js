@@ -147,6 +147,42 @@ export const transfer = {
   },
 };
 
+/** Files attached to conversations (docs/attachments.md). */
+export const attachments = {
+  list: (cid) => json("GET", `${BASE}/${id(cid)}/attachments`),
+  remove: (aid) => json("DELETE", `/api/attachments/${id(aid)}`),
+  /**
+   * Upload `files` (File objects) into conversation `cid` with XMLHttpRequest, whose
+   * upload events give `onProgress(loaded, total)`; resolves with `{data: [...]}`, rejects
+   * with an ApiError (status 0: the connection broke, e.g. closed by the server).
+   */
+  upload: (cid, files, onProgress) => new Promise((resolve, reject) => {
+    const path = `${BASE}/${id(cid)}/attachments`;
+    const body = new FormData();
+    for (const file of files) body.append("files", file, file.name);
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", path);
+    for (const [name, value] of Object.entries(headers("POST"))) xhr.setRequestHeader(name, value);
+    xhr.upload.addEventListener("progress", (event) => {
+      if (event.lengthComputable) onProgress?.(event.loaded, event.total);
+    });
+    xhr.addEventListener("load", () => {
+      let parsed = null;
+      try {
+        parsed = JSON.parse(xhr.responseText);
+      } catch {
+        parsed = null;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(parsed);
+      const error = new ApiError(xhr.status, parsed, xhr.getResponseHeader("Retry-After"));
+      if (xhr.status === 401) for (const listener of unauthorizedListeners) listener(error);
+      reject(error);
+    });
+    xhr.addEventListener("error", () => reject(new ApiError(0, null)));
+    xhr.send(body);
+  }),
+};
+
 /**
  * Run a task (`/api/tasks/...`) as a stream; yields its events. `body` is an object (sent
  * as JSON) or a FormData (sent as multipart, for an uploaded file).

@@ -18,6 +18,7 @@ import { showKeys } from "./keys.js";
 import { initTheme } from "./theme.js";
 import { currentTool, loadTools, showTool, toolLabel } from "./tools.js";
 import { initTransfer } from "./transfer.js";
+import { initAttachments } from "./attachments.js";
 
 const POLL_MS = 1000;
 const $ = (id) => document.getElementById(id);
@@ -61,6 +62,7 @@ const sidebar = new Sidebar({
 });
 
 initTransfer({ imported: () => sidebar.refresh().catch(() => {}) });
+const attachments = initAttachments({ ensureConversation, changed: () => showTitle() });
 
 const settings = new SettingsPanel({
   save: async (fields) => {
@@ -196,6 +198,7 @@ function showTitle() {
 
 function render({ scroll = null } = {}) {
   const conversation = state.conversation;
+  attachments.show(conversation?.id ?? null);
   showTitle();
   // Never overwrite what the user is typing in the open panel (a poll redraws too).
   if (settings.panel.hidden || settings.filledFor !== (conversation?.id ?? null)) {
