@@ -82,6 +82,7 @@ class ResponseRun:
     owner_id: str | None
     store: bool
     extension: dict[str, Any] = field(default_factory=dict)  # the `veilleur` object
+    error: VeilleurError | None = None  # what failed midway (the stream says response.failed)
 
 
 class _Output:
@@ -339,6 +340,7 @@ class ResponsesServing:
                         yield out.event(kind, response=final)
                         return
             except VeilleurError as exc:
+                run.error = exc
                 failed = {**response, "status": "failed", "output": out.shown(),
                           "error": {"code": "server_error",
                                     "message": error_payload(exc)["error"]["message"]}}
@@ -352,8 +354,8 @@ class ResponsesServing:
         events = self.events(run)
         try:
             async for event in events:
-                if event["type"] == "response.failed":
-                    raise VeilleurError(event["response"]["error"]["message"])
+                if event["type"] == "response.failed" and run.error is not None:
+                    raise run.error  # answered with its own status, as on chat
                 if event["type"] in ("response.completed", "response.incomplete"):
                     final = event["response"]
         finally:
