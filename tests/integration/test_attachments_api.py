@@ -161,6 +161,25 @@ def test_upload_list_read_delete_and_the_same_file_once(server: Any) -> None:
     assert not any(b[2] in (docx["sha256"], pdf["sha256"]) for b in after["attachment_blobs"])
 
 
+def test_a_pdf_keeps_its_pages(server: Any) -> None:
+    """Pages are separated by form feeds in the stored text (one piece per page, an empty
+    page too), so that retrieval can say which page a passage is on."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in ("First page: the budget.", None, "Third page: the staff."):
+        writer.append(PdfReader(io.BytesIO(make_pdf(page))))
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    cid = _conversation(server.base_url)
+    response = _upload(server.base_url, cid, [("three.pdf", buffer.getvalue(), None)])
+    assert response.status_code == 201, response.text
+    (item,) = response.json()["data"]
+    assert item["page_count"] == 3
+    stored = httpx.get(f"{server.base_url}/api/attachments/{item['id']}").json()["text"]
+    assert stored.split("\f") == ["First page: the budget.", "", "Third page: the staff."]
+
+
 BAD = [
     pytest.param([("empty.txt", b"", "text/plain")], 422, "no_text", "empty (0 bytes)",
                  id="zero-bytes"),

@@ -66,8 +66,12 @@ class Document:
     size: int
 
 
-def read_document(data: bytes, name: str | None = None, *, max_bytes: int) -> Document:
+def read_document(data: bytes, name: str | None = None, *, max_bytes: int,
+                  page_breaks: bool = False) -> Document:
     """Read `data` (the bytes of a file called `name`; None for stdin or a pasted text).
+
+    With `page_breaks`, a PDF's pages are separated by a form feed (``\f``), one piece per
+    page, instead of a blank line (attachments keep them for retrieval's page numbers).
 
     Raises:
         DocumentTooLargeError: `data` is over `max_bytes` (413).
@@ -104,7 +108,7 @@ def read_document(data: bytes, name: str | None = None, *, max_bytes: int) -> Do
     shown = name or "the document"
     try:
         if kind == "pdf":
-            text = read_pdf(data, shown)
+            text = read_pdf(data, shown, page_breaks=page_breaks)
         elif kind == "docx":
             text = read_docx(data, shown)
         elif kind == "html" and extension not in (".txt", ".text", ".md", ".markdown"):

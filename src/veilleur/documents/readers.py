@@ -35,8 +35,10 @@ def decode_text(data: bytes, name: str) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def read_pdf(data: bytes, name: str) -> str:
-    """The text layer of every page, pages separated by a blank line."""
+def read_pdf(data: bytes, name: str, *, page_breaks: bool = False) -> str:
+    """The text layer of every page, pages separated by a blank line; with `page_breaks`,
+    by a form feed (``\f``) instead, every page kept (an empty one too), so that page `n`
+    is the `n`-th piece of ``text.split("\f")`` (what retrieval reads pages from)."""
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
@@ -59,7 +61,10 @@ def read_pdf(data: bytes, name: str) -> str:
         raise EncryptedDocumentError(f"{name} is a password-protected PDF") from None
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         raise CorruptDocumentError(f"{name} is a damaged PDF that cannot be read: {exc}") from None
-    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    if page_breaks:
+        text = "\f".join(p.strip().replace("\f", "\n") for p in pages)
+    else:
+        text = "\n\n".join(p.strip() for p in pages if p.strip())
     if not any(ch.isalpha() for ch in text):
         raise NoTextError(
             f"{name} has {len(pages)} page(s) but no text layer (a scanned document?); "

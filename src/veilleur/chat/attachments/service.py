@@ -14,14 +14,15 @@ stored):
    is stored `flagged`, its decision on its row, and retrieval treats it as data;
 4. the account's quota of bytes (each distinct file once) and the conversation's count
    of attachments, with what the upload adds (429);
-5. one transaction stores the blobs (one per owner and checksum) and the attachments.
+5. one transaction stores the blobs (one per owner and checksum) and the attachments;
+6. with an `AttachmentIndexer`, each stored text is queued for indexing in the background
+   (its progress in each view's ``indexing``: `veilleur.chat.attachments.indexing`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any
@@ -49,6 +50,7 @@ from veilleur.store.attachments import (
 from veilleur.types import ChatMessage
 
 if TYPE_CHECKING:
+    from veilleur.chat.attachments.indexing import AttachmentIndexer
     from veilleur.guard import EngineHandle
     from veilleur.safety import Decision
 
@@ -89,10 +91,11 @@ class AttachmentService:
     """Attachments of conversations, for the API (owner-scoped, like conversations)."""
 
     def __init__(self, engine: EngineHandle, store: AttachmentStore,
-                 settings: AttachmentSettings):
+                 settings: AttachmentSettings, indexer: AttachmentIndexer | None = None):
         self.engine = engine
         self.store = store
         self.settings = settings
+        self.indexer = indexer  # None: retrieval is off (nothing indexed)
 
     async def precheck(self, conversation_id: str, *, owner_id: str | None) -> None:
         """Refuse before the upload is read: not the owner's conversation (404), or a
@@ -113,21 +116,40 @@ class AttachmentService:
         await self._check_quotas(conversation_id, files, owner_id)
         stored = await asyncio.to_thread(self.store.add, conversation_id, files,
                                          owner_id=owner_id)
-        return [s.as_dict() for s in stored]
+        views = await self._with_indexing([s.as_dict() for s in stored])
+        if self.indexer is not None:
+            texts = {f.sha256: f for f in files}
+            for view in views:
+                if view["indexing"]["state"] in ("none", "failed"):
+                    file = texts[view["sha256"]]
+                    self.indexer.submit(view["id"], owner_id, file.text, file.language)
+            views = await self._with_indexing(views)
+        return views
 
     async def list(self, conversation_id: str, *, owner_id: str | None
                    ) -> list[dict[str, Any]]:
         found = await asyncio.to_thread(self.store.list, conversation_id, owner_id=owner_id)
-        return [s.as_dict() for s in found]
+        return await self._with_indexing([s.as_dict() for s in found])
 
     async def get(self, attachment_id: str, *, owner_id: str | None, text: bool = True
                   ) -> dict[str, Any]:
         found = await asyncio.to_thread(self.store.get, attachment_id, owner_id=owner_id,
                                         text=text)
-        return found.as_dict()
+        return (await self._with_indexing([found.as_dict()]))[0]
 
     async def delete(self, attachment_id: str, *, owner_id: str | None) -> None:
         await asyncio.to_thread(self.store.delete, attachment_id, owner_id=owner_id)
+        if self.indexer is not None:
+            await self.indexer.delete([attachment_id])
+
+    async def _with_indexing(self, views: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """`views` with their indexing status (``none`` for all when retrieval is off)."""
+        if self.indexer is None:
+            status: dict[str, dict[str, Any]] = {}
+        else:
+            status = await asyncio.to_thread(self.indexer.status, [v["id"] for v in views])
+        none = {"state": "none", "done": 0, "total": 0, "passages": 0, "error": None}
+        return [{**v, "indexing": status.get(v["id"], none)} for v in views]
 
     async def texts(self, conversation_id: str, *, owner_id: str | None
                     ) -> list[AttachmentText]:
@@ -155,7 +177,7 @@ class AttachmentService:
                 "send it with its own type (or application/octet-stream)", param="files")
         # The readers decide by content and refuse an extension that lies (415).
         try:
-            document = read_document(data, name, max_bytes=limit)
+            document = read_document(data, name, max_bytes=limit, page_breaks=True)
         except DocumentError as exc:
             exc.param = "files"  # the upload's field, whatever the readers call it
             raise
@@ -168,7 +190,7 @@ class AttachmentService:
             filename=name, sha256=hashlib.sha256(data).hexdigest(), size=len(data),
             media_type=MEDIA_TYPES.get(document.format, "text/plain"),
             format=document.format, text=document.text, language=detect(document.text),
-            page_count=_page_count(data) if document.format == "pdf" else None,
+            page_count=document.text.count("\f") + 1 if document.format == "pdf" else None,
             status=AttachmentStatus.READY, safety_action=None)
 
     # --- checking --------------------------------------------------------------------------
@@ -221,15 +243,6 @@ class AttachmentService:
 
 def _fields(file: NewAttachment) -> dict[str, Any]:
     return {name: getattr(file, name) for name in NewAttachment.__slots__}  # type: ignore[attr-defined]
-
-
-def _page_count(data: bytes) -> int | None:
-    from pypdf import PdfReader
-
-    try:
-        return len(PdfReader(io.BytesIO(data)).pages)
-    except Exception:  # already read once by the reader; a count is a nicety
-        return None
 
 
 def _size(n: int) -> str:
