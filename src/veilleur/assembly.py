@@ -28,7 +28,9 @@ from veilleur.api.app import create_app
 from veilleur.api.openai.responses_serving import ResponsesServing
 from veilleur.api.openai.serving import OpenAIServing
 from veilleur.api.state import AppState, Lifecycle
+from veilleur.chat.attachments.indexing import AttachmentIndexer, EngineEmbedder
 from veilleur.chat.attachments.service import AttachmentService
+from veilleur.chat.grounding import DocumentGrounding
 from veilleur.chat.leases import ReplyLease, keep_reply_leases
 from veilleur.chat.service import ConversationService
 from veilleur.config import Settings
@@ -37,6 +39,8 @@ from veilleur.engine.factory import build_backend, build_embedder
 from veilleur.errors import ConfigError, VeilleurError
 from veilleur.guard import EngineHandle, GenerationLimits, GuardedEngine
 from veilleur.metrics import Metrics
+from veilleur.retrieval.index import open_index
+from veilleur.retrieval.service import RetrievalService
 from veilleur.safety import SafetyPipeline
 from veilleur.sandbox import Sandbox
 from veilleur.store.attachments import AttachmentStore
@@ -97,16 +101,33 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
     if preload:
         handle.engine = _guarded(settings, safety, limits, backend, recording)
 
+    # Retrieval over the conversations' attachments: indexed in the background on upload,
+    # read by the turns (docs/retrieval.md). Off: attachments are stored, never indexed.
+    attachment_store = AttachmentStore(sessions)
+    indexer: AttachmentIndexer | None = None
+    grounding: DocumentGrounding | None = None
+    retrieval: RetrievalService | None = None
+    if settings.retrieval.enabled:
+        embedder = EngineEmbedder(handle)
+        retrieval = RetrievalService(open_index(db), embedder,
+                                     batch_size=settings.retrieval.batch_size)
+        indexer = AttachmentIndexer(retrieval, sessions, ready=embedder.ready)
+        grounding = DocumentGrounding(retrieval, indexer, attachment_store, settings.retrieval)
+
     async def start() -> None:
         if handle.engine is None and (load or backend is not None):
             tasks.append(asyncio.create_task(
                 _load(settings, handle, safety, limits, backend, recording)))
         tasks.append(asyncio.create_task(_warm_up_safety(state, safety)))
         tasks.append(asyncio.create_task(keep_reply_leases(repository, lease)))
+        if indexer is not None:  # what was uploaded before a restart and not indexed
+            tasks.append(asyncio.create_task(_resume_indexing(indexer)))
 
     async def stop() -> None:
         for task in tasks:
             task.cancel()
+        if retrieval is not None:
+            await retrieval.aclose()
         if handle.engine is not None:
             await handle.engine.aclose()
         elif backend is not None:
@@ -123,6 +144,7 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
             default_system_prompt=settings.system_prompt,
             default_max_tokens=settings.default_max_tokens,
             lease=lease,
+            grounding=grounding,
         ),
         openai=OpenAIServing(handle, default_max_tokens=settings.default_max_tokens),
         engine=handle,
@@ -135,7 +157,8 @@ def assemble(settings: Settings, *, backend: Backend | None = None,
         accounts=accounts,
         admin=AdminReports(sessions),
         transfer=ConversationTransfer(sessions),
-        attachments=AttachmentService(handle, AttachmentStore(sessions), settings.attachments),
+        attachments=AttachmentService(handle, attachment_store, settings.attachments,
+                                      indexer=indexer),
         responses=ResponsesServing(handle, ResponseStore(sessions),
                                    default_max_tokens=settings.default_max_tokens),
         metrics=metrics,
@@ -156,6 +179,13 @@ def _refuse_open_door(settings: Settings, accounts: AccountService) -> None:
             "set VEILLEUR_API_KEY (or api_key in --config), or bind to 127.0.0.1, or set "
             "VEILLEUR_ALLOW_PUBLIC_WITHOUT_KEY=true to accept that risk"
         )
+
+
+async def _resume_indexing(indexer: AttachmentIndexer) -> None:
+    try:
+        await indexer.resume()
+    except VeilleurError as exc:
+        log.error("cannot queue the attachments left unindexed: %s", exc.message)
 
 
 def _lazy(build: Callable[[], SafetyPipeline]) -> Callable[[], SafetyPipeline]:

@@ -38,6 +38,7 @@ from veilleur.accounts.settings import AccountSettings
 from veilleur.chat.attachments.settings import AttachmentSettings
 from veilleur.errors import ConfigError
 from veilleur.model_registry import ModelRegistry
+from veilleur.retrieval.settings import RetrievalSettings
 from veilleur.safety.settings import SafetySettings
 from veilleur.sandbox.settings import SandboxSettings
 from veilleur.tasks.settings import TextSettings
@@ -398,6 +399,11 @@ class Settings(BaseSettings):
         default_factory=AttachmentSettings,
         description="Files attached to conversations (`VEILLEUR_ATTACHMENTS_*`, TOML "
         "`[attachments]`).",
+    )
+    retrieval: RetrievalSettings = Field(
+        default_factory=RetrievalSettings,
+        description="Retrieval over a conversation's attachments, with citations "
+        "(`VEILLEUR_RETRIEVAL_*`, TOML `[retrieval]`).",
     )
 
     @property

@@ -49,7 +49,8 @@ def test_every_section_setting_is_documented() -> None:
                     if f"{prefix}{name.upper()}" not in text]
         missing += [f"{cls.__name__}.{name}" for name, field in cls.model_fields.items()
                     if not field.description]
-    assert sections.keys() == {"accounts", "attachments", "safety", "sandbox", "text"}
+    assert sections.keys() == {"accounts", "attachments", "retrieval", "safety", "sandbox",
+                               "text"}
     assert not missing, f"undocumented settings in docs/: {missing}"
 
 

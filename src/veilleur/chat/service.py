@@ -18,6 +18,11 @@ each call's result is posted as a message of role ``tool`` (`send_tool_result`),
 every call of the reply has its result the assistant answers again with the whole chain.
 The results are checked as data: an injection in one is flagged and audited, and does not
 refuse the turn.
+
+Documents (`chat/grounding.py`): when the conversation has indexed attachments, the
+passages that answer the user's question are put in the prompt as delimited data, the
+reply is asked to cite them ``[n]``, and they are stored with it (`meta["citations"]`,
+those it cites marked ``cited``).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from veilleur.chat.context import fit_messages
+from veilleur.chat.grounding import DocumentGrounding, Grounding, mark_cited
 from veilleur.chat.leases import ReplyLease
 from veilleur.chat.settings import sampling_from_settings, validate_settings
 from veilleur.chat.tools import (
@@ -125,8 +131,10 @@ class ConversationService:
         default_max_tokens: int,
         flush_interval: float = 0.25,
         lease: ReplyLease | None = None,
+        grounding: DocumentGrounding | None = None,
     ):
         self.engine = engine
+        self.grounding = grounding  # None: answers never read the attachments
         self.repository = repository
         self.default_system_prompt = default_system_prompt
         self.default_max_tokens = default_max_tokens
@@ -180,7 +188,12 @@ class ConversationService:
         return conversation_view(conversation)
 
     async def delete(self, conversation_id: str, *, owner_id: str | None) -> None:
+        attached: list[str] = []
+        if self.grounding is not None:
+            attached = await self.grounding.attachment_ids(conversation_id, owner_id=owner_id)
         await self._store(self.repository.delete, conversation_id, owner_id=owner_id)
+        if attached and self.grounding is not None:
+            await self.grounding.indexer.delete(attached)  # the cascade took the rows
 
     async def switch_branch(self, conversation_id: str, message_id: str, *,
                             owner_id: str | None) -> dict[str, Any]:
@@ -399,8 +412,10 @@ class ConversationService:
             chat.insert(0, ChatMessage("system", instruction))
         request_id = current_request_id()  # the HTTP request's (X-Request-ID)
         specs = tools.tools if tools is not None else ()
+        prompt, grounding = await self._grounded(engine, conversation, chat, asked, language,
+                                                 tool_result is None)
         fitted = await asyncio.to_thread(
-            fit_messages, engine, chat, max_tokens=sampling.max_tokens, tools=specs
+            fit_messages, engine, prompt, max_tokens=sampling.max_tokens, tools=specs
         )
         # The tool results the model has not read yet: data someone else wrote, checked
         # as such (an injection in one is flagged and audited, not a refusal).
@@ -434,6 +449,8 @@ class ConversationService:
             meta["safety"] = decision_summary(decision)
         if flagged:
             meta["tool_results"] = flagged
+        if grounding is not None:
+            meta["citations"] = grounding.citations()
         parent_id = history[-1].id if history else None
         try:
             user, reply = await self._store(
@@ -492,6 +509,27 @@ class ConversationService:
 
         return events()
 
+    async def _grounded(self, engine: GuardedEngine, conversation: Conversation,
+                        chat: list[ChatMessage], asked: str, language: str, wanted: bool
+                        ) -> tuple[list[ChatMessage], Grounding | None]:
+        """The prompt with the passages that answer the user's question (`chat` itself,
+        and None, when there are none): the question turn carries them as delimited
+        data, the system prompt the rule that they are data. `chat` is unchanged (it is
+        what the input check reads)."""
+        if self.grounding is None or not wanted or chat[-1].role != "user":
+            return chat, None
+        # At most half the window for the passages: the history and the answer need room.
+        grounding = await self.grounding.ground(
+            conversation.id, conversation.owner_id, asked,
+            max_tokens=engine.info.context_length // 2)
+        if grounding is None:
+            return chat, None
+        prompt = list(chat)
+        prompt[-1] = ChatMessage("user", grounding.question(chat[-1].content, language))
+        rule = grounding.rule(language)
+        prompt[0] = ChatMessage("system", f"{prompt[0].content} {rule}".strip())
+        return prompt, grounding
+
     def _leased(self) -> dict[str, Any]:
         """The lease fields of a reply this process starts writing."""
         return {"lease_owner": self.lease.owner, "lease_expires_at": self.lease.expires()}
@@ -547,8 +585,13 @@ class ConversationService:
                 "prompt_tokens": finished.usage.prompt_tokens,
                 "completion_tokens": finished.usage.completion_tokens,
             }
+            meta = dict(reply.meta or {})
+            if meta.get("citations"):
+                meta["citations"] = mark_cited(meta["citations"], fields["content"])
             if cut is not None:
-                fields["meta"] = {**(reply.meta or {}), "safety": cut}
+                meta["safety"] = cut
+            if meta != (reply.meta or {}):
+                fields["meta"] = meta
             elif calls.calls:  # a cut answer has no calls: its refusal replaced them
                 fields["tool_calls"] = calls.calls
                 yield Event("tool_calls", {"message_id": reply.id, "tool_calls": calls.calls})
