@@ -215,11 +215,30 @@ class LoopbackServer:
         self.thread.join()
 
 
+def _upstream_logprobs(path: str, piece: str, body: dict[str, Any]) -> dict[str, Any] | None:
+    """What an OpenAI server sends as a piece's logprobs when the request asked for them
+    (one token a piece, its logprob -0.25, its alternatives -1, -2…)."""
+    if body.get("logprobs") in (None, False):
+        return None
+    if path.endswith("/chat/completions"):
+        top = [{"token": f"{piece}~{i}" if i else piece, "logprob": -0.25 - i,
+                "bytes": list((f"{piece}~{i}" if i else piece).encode())}
+               for i in range(int(body.get("top_logprobs") or 0))]
+        return {"content": [{"token": piece, "logprob": -0.25,
+                             "bytes": list(piece.encode()), "top_logprobs": top}]}
+    top_n = int(body["logprobs"])
+    return {"tokens": [piece], "token_logprobs": [-0.25], "text_offset": [0],
+            "top_logprobs": [{piece if not i else f"{piece}~{i}": -0.25 - i
+                              for i in range(top_n)}]}
+
+
 class ScriptedUpstream:
-    """An OpenAI-compatible server that answers every completion with `UPSTREAM_PIECES`."""
+    """An OpenAI-compatible server that answers every completion with `UPSTREAM_PIECES`
+    (with logprobs when asked); `bodies` are the requests it received."""
 
     def __init__(self, model: str = "remote-model") -> None:
         self.posts = 0
+        self.bodies: list[dict[str, Any]] = []
         owner = self
 
         class Handler(QuietHandler):
@@ -228,14 +247,16 @@ class ScriptedUpstream:
                     {"data": [{"id": model, "context_length": 4096}]}).encode())
 
             def do_POST(self) -> None:
-                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))))
                 owner.posts += 1
+                owner.bodies.append(body)
                 self.send_response(200)
                 self.send_header("Content-Type", "text/event-stream")
                 self.send_header("Connection", "close")
                 self.end_headers()
                 for piece in UPSTREAM_PIECES:
                     chunk = {"choices": [{"index": 0, "text": piece, "delta": {"content": piece},
+                                          "logprobs": _upstream_logprobs(self.path, piece, body),
                                           "finish_reason": None}]}
                     self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
                 done = {"choices": [{"index": 0, "text": "", "delta": {},

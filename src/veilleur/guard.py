@@ -8,6 +8,8 @@ the composition root, from a backend and a pipeline that cannot be omitted.
     GuardedEngine(backend, safety, limits)
      ├── start(request, audit, checked=…)   one generation: admission → input check →
      │                                      output guard; a `GuardedStream`
+     ├── start_choices(requests, audit, …)  several answers (`n`): one input check, an
+     │                                      output guard each
      ├── session(audit)                     several generations under one output guard
      │    ├── check(messages, document=…)   an input check (needed before generating)
      │    ├── generate(request, shown=…)    admission, then events through the guard
@@ -274,13 +276,24 @@ class GuardedEngine:
         Raises:
             ContextLengthError, EngineOverloadedError, EngineDeadError: from admission.
         """
+        return (await self.start_choices([request], audit, checked=checked, data=data))[0]
+
+    async def start_choices(self, requests: Sequence[GenerationRequest], audit: AuditContext,
+                            *, checked: Sequence[ChatMessage] | None = None,
+                            data: Sequence[str] = ()) -> list[GuardedStream]:
+        """`start` for several answers to one input (OpenAI's `n`; `requests` differ in
+        their sampling only): all are admitted or none, the input is checked once, and
+        each answer goes through an output guard of its own (each audited)."""
+        first = requests[0]
         if checked is None:
-            checked = request.messages or (ChatMessage("user", request.prompt or ""),)
+            checked = first.messages or (ChatMessage("user", first.prompt or ""),)
         session = self.session(audit)
         began = time.perf_counter()
-        stream = session._admit(request)
+        streams: list[EventStream] = []
         data_decisions: list[Decision] = []
         try:
+            for request in requests:
+                streams.append(session._admit(request))
             decision = await session.check(checked)
             for text in data if not decision.blocked else ():
                 data_decisions.append(await session.check([ChatMessage("user", text)],
@@ -289,17 +302,21 @@ class GuardedEngine:
                     decision = session._blocked
                     break
         except BaseException:
-            await stream.aclose()
+            for stream in streams:
+                await stream.aclose()
             raise
-        if decision.blocked:
-            await stream.aclose()
-            refused = GuardedStream(decision, _refused(decision), None)
-            refused.data_decisions = data_decisions
-            return refused
-        guarded = GuardedStream(decision, session._guarded(stream, shown=True, final=True,
-                                                               began=began), stream)
-        guarded.data_decisions = data_decisions
-        return guarded
+        answers: list[GuardedStream] = []
+        for i, stream in enumerate(streams):
+            if decision.blocked:
+                await stream.aclose()
+                answer = GuardedStream(decision, _refused(decision), None)
+            else:
+                guard = session if i == 0 else session.fork()
+                answer = GuardedStream(decision, guard._guarded(stream, shown=True, final=True,
+                                                                began=began), stream)
+            answer.data_decisions = data_decisions
+            answers.append(answer)
+        return answers
 
     def session(self, audit: AuditContext, *, language: str | None = None) -> GuardSession:
         """Several generations under one output guard (a task that calls the model more
@@ -383,6 +400,14 @@ class GuardSession:
                 metrics.safety_decision("output", self._final.action, self._final.categories,
                                         time.perf_counter() - began)
         return self._final
+
+    def fork(self) -> GuardSession:
+        """A session for another answer to the same request (OpenAI's `n`): the input
+        checks this one passed hold for it; what it shows has an output guard of its own."""
+        twin = GuardSession(self._engine, self.audit, self._language)
+        twin._checked = list(self._checked)
+        twin._passed, twin._blocked, twin._deadline = self._passed, self._blocked, self._deadline
+        return twin
 
     # ---- internals ------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ __all__ = [
     "Role",
     "SamplingParams",
     "TextDelta",
+    "TokenLogprob",
     "ToolCall",
     "ToolCallDelta",
     "ToolChoice",
@@ -117,6 +118,8 @@ class GenerationRequest:
     tools: tuple[ToolSpec, ...] = ()
     tool_choice: ToolChoice = "auto"
     parallel_tool_calls: bool = True
+    # None: no log probabilities; k >= 0: each generated token's, with the k most likely
+    logprobs: int | None = None
 
     def __post_init__(self) -> None:
         if (self.prompt is None) == (self.messages is None):
@@ -137,10 +140,24 @@ class Usage:
 
 
 @dataclass(frozen=True, slots=True)
+class TokenLogprob:
+    """One token's log probability under the model: `token` is its text (``bytes:\\xe2``
+    escapes when its bytes alone are not valid UTF-8), `raw` its exact bytes, `top` the
+    most likely tokens at that position (most likely first), when they were asked for."""
+
+    token: str
+    logprob: float
+    raw: bytes
+    top: tuple[TokenLogprob, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class TextDelta:
-    """A piece of generated text (never a partial UTF-8 character)."""
+    """A piece of generated text (never a partial UTF-8 character); `logprobs`, when the
+    request asked for them, are those of the tokens whose text starts in this piece."""
 
     text: str
+    logprobs: tuple[TokenLogprob, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,9 @@ own `n_ctx_slot` window of KV cells). A dedicated engine thread runs the loop
 
 and hands each sampled token to the request's sink, which turns it into text
 (`TextAssembler`: UTF-8 across tokens, stop sequences) and passes events to the event
-loop with `call_soon_threadsafe`. The event loop only submits, cancels and reads.
+loop with `call_soon_threadsafe`. The event loop only submits, cancels and reads. A
+request that asks for `logprobs` has each token's read from the logits it was drawn
+from, in the engine thread, right after the draw (engine/logprobs.py).
 
 At temperature 0 a request's answer does not depend on the requests batched with it: the
 scheduler keeps each sequence's ubatch shapes fixed (see scheduler.py), and the context
@@ -53,6 +55,7 @@ from veilleur.engine.base import (
 )
 from veilleur.engine.constrained import GrammarSampler, TokenArray
 from veilleur.engine.llamacpp import usable_cores
+from veilleur.engine.logprobs import LogprobAligner, LogprobReader, llama_logits
 from veilleur.engine.prompting import PromptBuilder
 from veilleur.engine.scheduler import BatchScheduler, Job, Piece, SchedulerConfig, StepPlan
 from veilleur.engine.streaming import TextAssembler
@@ -62,7 +65,7 @@ from veilleur.errors import (
     EngineGenerateError,
     ModelLoadError,
 )
-from veilleur.types import ToolSpec
+from veilleur.types import TokenLogprob, ToolSpec
 
 __all__ = ["BatchedLlamaCppBackend"]
 
@@ -92,26 +95,43 @@ class _Fatal(Exception):
 
 
 class _Sink:
-    """One request's output: token bytes in (engine thread), events out (event loop)."""
+    """One request's output: token bytes in (engine thread), events out (event loop).
+    With `logprobs`, each text delta carries the entries of the tokens that start in it."""
 
-    def __init__(self, loop: asyncio.AbstractEventLoop, stops: Sequence[str], lstrip: bool):
+    def __init__(self, loop: asyncio.AbstractEventLoop, stops: Sequence[str], lstrip: bool,
+                 *, logprobs: bool = False):
         self._loop = loop
         self.queue: asyncio.Queue[EngineEvent | BaseException] = asyncio.Queue()
         self._assembler = TextAssembler(stops, lstrip=lstrip)
+        self._aligner = LogprobAligner() if logprobs else None
         self._closed = False
         self.produced = 0
 
-    def token(self, piece: bytes) -> bool:
-        """Add one generated token; True when a stop sequence ended the answer."""
+    def token(self, piece: bytes, entry: TokenLogprob | None = None) -> bool:
+        """Add one generated token (and its logprob entry); True when a stop sequence
+        ended the answer."""
         self.produced += 1
+        aligner = self._aligner
+        if aligner is None:
+            text = self._assembler.push(piece)
+            if text:
+                self._put(TextDelta(text))
+            return self._assembler.stopped
+        if entry is not None:
+            aligner.add(entry)
+        stripped = self._assembler.stripped
         text = self._assembler.push(piece)
+        aligner.skip(self._assembler.stripped - stripped)
         if text:
-            self._put(TextDelta(text))
+            self._put(TextDelta(text, aligner.shown(text)))
         return self._assembler.stopped
 
     def finish(self, reason: FinishReason, usage: Usage) -> None:
         if reason != "cancelled" and (tail := self._assembler.flush()):
-            self._put(TextDelta(tail))
+            aligner = self._aligner
+            entries = () if aligner is None else (
+                aligner.shown(tail) + (() if self._assembler.stopped else aligner.rest()))
+            self._put(TextDelta(tail, entries))
         self._put(Finished(reason, usage))
         self._closed = True
 
@@ -133,6 +153,7 @@ class _Payload:
     sampler: Any  # llama_sampler_p, owned by the job
     sink: _Sink
     grammar: GrammarSampler | None = None  # the job's own grammar state, when constrained
+    logprobs: int | None = None  # None: none wanted; k: each token's and the k best
 
 
 class BatchedLlamaCppBackend:
@@ -179,6 +200,7 @@ class BatchedLlamaCppBackend:
         self._n_vocab = self._model.n_vocab()
         self._piece_buf = ctypes.create_string_buffer(256)
         self._tokens = TokenArray(llama_cpp, self._n_vocab)  # the engine thread's draws
+        self._logprobs = LogprobReader(self._piece)
         log.info(
             "loaded %s in %.2fs (%d threads, %d slots × %d tokens)",
             model_path,
@@ -270,11 +292,13 @@ class BatchedLlamaCppBackend:
             raise EngineDeadError(f"the engine stopped: {self._dead}")
         prepared = self._prompts.prepare(request)
         tokens, stops, lstrip = prepared.tokens, prepared.stops, prepared.lstrip
-        sink = _Sink(asyncio.get_running_loop(), stops, lstrip)
+        sink = _Sink(asyncio.get_running_loop(), stops, lstrip,
+                     logprobs=request.logprobs is not None)
         grammar = (GrammarSampler(self._lib, self._vocab, prepared.grammar,
                                   margin=_shortlist_margin(request.sampling))
                    if prepared.grammar else None)
-        payload = _Payload(self._new_sampler(request.sampling), sink, grammar)
+        payload = _Payload(self._new_sampler(request.sampling), sink, grammar,
+                           request.logprobs)
         job = Job(tokens, request.sampling.max_tokens, payload, tenant=request.tenant)
         try:
             self._scheduler.submit(job)
@@ -421,8 +445,15 @@ class BatchedLlamaCppBackend:
             else:
                 token = self._lib.llama_sampler_sample(payload.sampler, self._ctx, index)
             sampled[job] = token
-            eog = self._lib.llama_vocab_is_eog(self._vocab, token)
-            if eog or payload.sink.token(self._piece(token)):
+            if self._lib.llama_vocab_is_eog(self._vocab, token):
+                stopped.add(job)
+                return
+            piece_bytes = self._piece(token)
+            entry = None
+            if payload.logprobs is not None:  # the logits it was drawn from (logprobs.py)
+                logits = llama_logits(self._lib, self._ctx, index, self._n_vocab)
+                entry = self._logprobs.read(logits, token, payload.logprobs, piece_bytes)
+            if payload.sink.token(piece_bytes, entry):
                 stopped.add(job)
         except Exception as exc:  # a sampler or decoder failure concerns this request only
             log.exception("sampling failed")

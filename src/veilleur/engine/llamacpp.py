@@ -33,6 +33,7 @@ from veilleur.engine.base import (
     TextDelta,
     Usage,
 )
+from veilleur.engine.logprobs import LogprobAligner, LogprobReader, llama_logits, token_piece
 from veilleur.engine.prompting import PromptBuilder
 from veilleur.engine.scheduler import common_prefix
 from veilleur.engine.streaming import TextAssembler
@@ -166,7 +167,8 @@ class LlamaCppBackend:
             from llama_cpp import LlamaGrammar
 
             grammar = LlamaGrammar.from_string(prepared.grammar, verbose=False)
-        events = self._stream(tokens, stops, lstrip, request.sampling, grammar, leave_queue)
+        events = self._stream(tokens, stops, lstrip, request.sampling, grammar, leave_queue,
+                              request.logprobs)
         if prepared.tool_calls:
             events = read_tool_calls(events)
         return EventStream(events, leave_queue)
@@ -179,10 +181,11 @@ class LlamaCppBackend:
         sampling: SamplingParams,
         grammar: Any,
         leave_queue: Callable[[], None],
+        logprobs: int | None = None,
     ) -> AsyncIterator[EngineEvent]:
         async with self._turn:
             leave_queue()
-            async for event in self._run(tokens, stops, lstrip, sampling, grammar):
+            async for event in self._run(tokens, stops, lstrip, sampling, grammar, logprobs):
                 yield event
 
     async def aclose(self) -> None:
@@ -194,7 +197,7 @@ class LlamaCppBackend:
     # --- internals ----------------------------------------------------------------------
     async def _run(
         self, tokens: list[int], stops: tuple[str, ...], lstrip: bool, sampling: SamplingParams,
-        grammar: Any = None,
+        grammar: Any = None, logprobs: int | None = None,
     ) -> AsyncIterator[EngineEvent]:
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[Any] = asyncio.Queue()
@@ -205,7 +208,7 @@ class LlamaCppBackend:
 
         future = loop.run_in_executor(
             self._executor, self._generate_blocking, tokens, stops, lstrip, sampling, grammar,
-            cancel, emit,
+            cancel, emit, logprobs,
         )
         try:
             while (item := await queue.get()) is not _END:
@@ -227,9 +230,11 @@ class LlamaCppBackend:
         grammar: Any,
         cancel: threading.Event,
         emit: Any,
+        logprobs: int | None = None,
     ) -> None:
         try:
-            emit_events = self._decode(tokens, stops, lstrip, sampling, grammar, cancel)
+            emit_events = self._decode(tokens, stops, lstrip, sampling, grammar, cancel,
+                                       logprobs)
             for event in emit_events:
                 emit(event)
         except Exception as exc:  # llama.cpp raises RuntimeError and friends
@@ -246,13 +251,19 @@ class LlamaCppBackend:
         sampling: SamplingParams,
         grammar: Any,
         cancel: threading.Event,
+        logprobs: int | None = None,
     ) -> Any:
+        """The events of one generation; with `logprobs`, each text delta carries the
+        entries of its tokens, read from the logits of the context's last output (the
+        ones `Llama.generate` has just drawn the token from)."""
         llama = self._llama
         cached = common_prefix(llama._input_ids[: llama.n_tokens], tokens)
         budget = min(sampling.max_tokens, self._n_ctx - len(tokens))
         llama.set_seed(sampling.seed if sampling.seed is not None else random.getrandbits(31))
         assembler = TextAssembler(stops, lstrip=lstrip)
+        aligner = LogprobAligner() if logprobs is not None else None
         vocab = llama._model.vocab
+        reader = LogprobReader(lambda t: token_piece(self._llama_cpp, vocab, t))
         produced = 0
         reason: FinishReason = "length"
         previous: list[int] = []
@@ -280,10 +291,21 @@ class LlamaCppBackend:
                 reason = "stop"
                 break
             produced += 1
-            text = assembler.push(llama.detokenize([token], prev_tokens=previous[-4:] or None))
+            piece = llama.detokenize([token], prev_tokens=previous[-4:] or None)
             previous.append(token)
-            if text:
-                yield TextDelta(text)
+            if aligner is None:
+                text = assembler.push(piece)
+                if text:
+                    yield TextDelta(text)
+            else:
+                assert logprobs is not None
+                logits = llama_logits(self._llama_cpp, llama._ctx.ctx, -1, llama.n_vocab())
+                aligner.add(reader.read(logits, token, logprobs, piece))
+                stripped = assembler.stripped
+                text = assembler.push(piece)
+                aligner.skip(assembler.stripped - stripped)
+                if text:
+                    yield TextDelta(text, aligner.shown(text))
             if assembler.stopped:
                 reason = "stop"
                 break
@@ -292,5 +314,6 @@ class LlamaCppBackend:
                 break
         tail = assembler.flush()
         if tail and reason != "cancelled":
-            yield TextDelta(tail)
+            yield TextDelta(tail, () if aligner is None else (
+                aligner.shown(tail) + (() if assembler.stopped else aligner.rest())))
         yield Finished(reason, Usage(len(tokens), produced, cached))

@@ -132,6 +132,7 @@ class TextAssembler:
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         self._matcher = StopMatcher(stops)
         self._lstrip = lstrip
+        self.stripped = 0  # bytes of leading whitespace dropped (`lstrip`), never shown
 
     @property
     def stopped(self) -> bool:
@@ -142,7 +143,9 @@ class TextAssembler:
         """Add the bytes of one token; return the text that may be shown now."""
         text = self._decoder.decode(piece)
         if self._lstrip:
-            text = text.lstrip()
+            kept = text.lstrip()
+            self.stripped += len(text.encode("utf-8")) - len(kept.encode("utf-8"))
+            text = kept
             self._lstrip = not text
         return self._matcher.push(text)
 

@@ -150,7 +150,10 @@ async def read_tool_calls(events: AsyncIterator[EngineEvent]) -> AsyncIterator[E
     try:
         async for event in events:
             if isinstance(event, TextDelta):
-                for piece in reader.push(event.text):
+                pieces = reader.push(event.text)
+                if pieces and event.logprobs and isinstance(pieces[0], TextDelta):
+                    pieces[0] = TextDelta(pieces[0].text, event.logprobs)  # a text answer's
+                for piece in pieces:
                     yield piece
             elif isinstance(event, Finished) and reader.calls and event.reason == "stop":
                 yield Finished("tool_calls", event.usage)

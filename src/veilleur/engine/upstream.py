@@ -9,6 +9,9 @@ what the API returns. Upstream errors are translated where they enter: a 4xx bec
 `InvalidRequestError` with the upstream's message; an unreachable upstream, a 5xx, a
 timeout or a broken stream `UpstreamError` (an `EngineGenerateError`: the pool in
 `veilleur.engine.pool` takes such an upstream out and retries elsewhere).
+A request's `logprobs` is sent as the endpoint takes it (chat: `logprobs: true` and
+`top_logprobs`; completions: `logprobs: N`) and the upstream's entries come back on the
+text deltas they arrived with.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from veilleur.errors import (
     InvalidRequestError,
     ModelLoadError,
 )
-from veilleur.types import ToolCallDelta, ToolSpec
+from veilleur.types import TokenLogprob, ToolCallDelta, ToolSpec
 
 __all__ = ["OpenAIUpstreamBackend", "UpstreamError"]
 
@@ -230,6 +233,11 @@ class OpenAIUpstreamBackend:
         if s.seed is not None:
             body["seed"] = s.seed
         clean = self._redact or (lambda text: text)
+        if request.logprobs is not None:  # the upstream's logprobs come back as it sends them
+            if request.messages is not None:
+                body["logprobs"], body["top_logprobs"] = True, request.logprobs
+            else:
+                body["logprobs"] = request.logprobs
         if request.messages is not None:
             body["messages"] = [_wire_message(m, clean) for m in request.messages]
             # Structured output and tools are the upstream's to enforce: passed as sent.
@@ -257,6 +265,7 @@ class OpenAIUpstreamBackend:
         usage: Usage | None = None
         produced = 0
         ended = False  # [DONE] or a finish_reason came: a stream closed before is cut short
+        pending: list[TokenLogprob] = []  # logprobs of text not shown yet (held back)
         # The upstream's own stop strings are exact: Veilleur matches them again, and the
         # role markers of a chat whatever their case (see `RoleStop`), on what comes back.
         matcher = StopMatcher((*request.sampling.stop,
@@ -288,10 +297,13 @@ class OpenAIUpstreamBackend:
                             yield ToolCallDelta(int(call.get("index") or 0), call.get("id"),
                                                 function.get("name"),
                                                 function.get("arguments") or "")
+                        if request.logprobs is not None:
+                            pending.extend(_read_logprobs(choice.get("logprobs")))
                         text = (choice.get("delta") or {}).get("content") or choice.get("text")
                         if text and (shown := matcher.push(text)):
                             produced += 1
-                            yield TextDelta(shown)
+                            yield TextDelta(shown, tuple(pending))
+                            pending.clear()
                         if choice.get("finish_reason"):
                             reason = choice["finish_reason"]
                             ended = True
@@ -309,10 +321,39 @@ class OpenAIUpstreamBackend:
                                 "the end of the answer", url=self._base)
         if tail := matcher.flush():
             produced += 1
-            yield TextDelta(tail)
+            yield TextDelta(tail, tuple(pending))
         if reason not in ("stop", "length", "content_filter", "tool_calls"):
             reason = "stop"
         yield Finished(reason, usage or Usage(0, produced))  # type: ignore[arg-type]
+
+
+def _read_logprobs(data: Any) -> list[TokenLogprob]:
+    """A chunk's logprobs: chat's ``{"content": [{token, logprob, bytes, top_logprobs}]}``
+    or the legacy ``{tokens, token_logprobs, top_logprobs: [{token: logprob}]}``."""
+    if not isinstance(data, dict):
+        return []
+    if "content" in data:
+        return [TokenLogprob(
+            e["token"], float(e["logprob"]), _raw(e),
+            tuple(TokenLogprob(t["token"], float(t["logprob"]), _raw(t))
+                  for t in e.get("top_logprobs") or ()))
+            for e in data.get("content") or ()]
+    tops = data.get("top_logprobs") or []
+    out = []
+    for i, (token, logprob) in enumerate(zip(data.get("tokens") or (),
+                                             data.get("token_logprobs") or (), strict=False)):
+        top = tops[i] if i < len(tops) and isinstance(tops[i], dict) else {}
+        out.append(TokenLogprob(
+            token, float(logprob if logprob is not None else 0.0), token.encode("utf-8"),
+            tuple(TokenLogprob(t, float(v), t.encode("utf-8"))
+                  for t, v in sorted(top.items(), key=lambda kv: -kv[1]))))
+    return out
+
+
+def _raw(entry: dict[str, Any]) -> bytes:
+    """A token's bytes: as the upstream lists them, else its text's."""
+    listed = entry.get("bytes")
+    return bytes(listed) if listed is not None else str(entry["token"]).encode("utf-8")
 
 
 def _wire_message(message: ChatMessage, clean: Callable[[str], str]) -> dict[str, Any]:

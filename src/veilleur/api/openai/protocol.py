@@ -1,6 +1,6 @@
 """Request bodies of the OpenAI-compatible API, validated with OpenAI's bounds.
 
-Parameters OpenAI defines that Veilleur does not implement (`logprobs`, `n > 1`…) are
+Parameters OpenAI defines that Veilleur does not implement (`logit_bias`, `best_of`…) are
 refused with a 400 `unsupported_parameter` that names them in `param`, rather than
 silently ignored (`UNSUPPORTED_CHAT`, `UNSUPPORTED_COMPLETION`; a value that means "not
 used", such as `logprobs: false`, is accepted). Fields OpenAI does not define are
@@ -10,6 +10,7 @@ working.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -18,6 +19,7 @@ from veilleur.errors import InvalidRequestError, UnsupportedParameterError
 from veilleur.types import ChatMessage, ResponseFormat, SamplingParams, ToolCall, ToolSpec
 
 __all__ = [
+    "MAX_CHOICES",
     "UNSUPPORTED_CHAT",
     "UNSUPPORTED_COMPLETION",
     "ChatCompletion",
@@ -140,6 +142,8 @@ class StreamOptions(_Lenient):
 
 Stop = str | Annotated[list[str], Field(max_length=16)] | None
 
+MAX_CHOICES = 8  # most choices (`n`) of one request: each is a sequence of the batch
+
 
 class SamplingFields(_Lenient):
     """Sampling parameters shared by chat and text completions (OpenAI's bounds)."""
@@ -156,7 +160,8 @@ class SamplingFields(_Lenient):
     presence_penalty: float | None = Field(None, ge=-2.0, le=2.0)
     frequency_penalty: float | None = Field(None, ge=-2.0, le=2.0)
     repeat_penalty: float | None = Field(None, gt=0.0, le=10.0, description="llama.cpp extension")
-    n: int | None = Field(None, ge=1)
+    n: int | None = Field(None, ge=1, le=MAX_CHOICES,
+                          description="choices, each its own sequence of the batch")
     stream: bool = False
     stream_options: StreamOptions | None = None
     user: str | None = Field(None, max_length=256)
@@ -190,6 +195,14 @@ class SamplingFields(_Lenient):
             repeat_penalty=_or(self.repeat_penalty, base.repeat_penalty),
         )
 
+    def choices(self, default_max_tokens: int) -> list[SamplingParams]:
+        """The sampling of each of the `n` choices: with a `seed`, choice i draws with
+        seed + i (mod 2**31), so that choices differ and each is reproducible."""
+        base = self.sampling(default_max_tokens)
+        if base.seed is None:
+            return [base] * (self.n or 1)
+        return [replace(base, seed=(base.seed + i) % (2**31)) for i in range(self.n or 1)]
+
 
 def _or(value: Any, default: Any) -> Any:
     return default if value is None else value
@@ -204,8 +217,6 @@ def _unused(*values: Any) -> Any:
 UNSUPPORTED_CHAT: dict[str, Any] = {
     "functions": _unused(),
     "function_call": _unused("none"),
-    "logprobs": _unused(False),
-    "top_logprobs": _unused(),
     "logit_bias": _unused(),
     "audio": _unused(),
     "modalities": lambda value: value in (None, ["text"]),
@@ -215,14 +226,11 @@ UNSUPPORTED_CHAT: dict[str, Any] = {
     "web_search_options": _unused(),
     "reasoning_effort": _unused(),
     "service_tier": _unused("auto", "default"),
-    "n": _unused(1),
 }
 UNSUPPORTED_COMPLETION: dict[str, Any] = {
-    "logprobs": _unused(0),
     "best_of": _unused(1),
     "logit_bias": _unused(),
     "suffix": _unused(""),
-    "n": _unused(1),
 }
 
 
@@ -273,6 +281,8 @@ class ChatCompletionRequest(ToolFields, SamplingFields):
     messages: list[RequestMessage] = Field(..., min_length=1, max_length=10000)
     max_completion_tokens: int | None = Field(None, ge=1, le=1_000_000)
     response_format: ResponseFormatField | None = None
+    logprobs: bool | None = None
+    top_logprobs: int | None = Field(None, ge=0, le=20)
 
     model_config = ConfigDict(extra="allow")
 
@@ -280,6 +290,13 @@ class ChatCompletionRequest(ToolFields, SamplingFields):
         """Raises UnsupportedParameterError naming an OpenAI parameter not implemented."""
         _refuse_unsupported(self, UNSUPPORTED_CHAT)
         self.check_tools()
+        if self.top_logprobs is not None and not self.logprobs:
+            raise InvalidRequestError("top_logprobs needs logprobs: true",
+                                      param="top_logprobs")
+
+    def logprob_count(self) -> int | None:
+        """None without `logprobs`; else how many most likely tokens to list with each."""
+        return (self.top_logprobs or 0) if self.logprobs else None
 
     @model_validator(mode="after")
     def _check(self) -> ChatCompletionRequest:
@@ -297,6 +314,7 @@ class CompletionRequest(SamplingFields):
     model: str = Field(..., min_length=1)
     prompt: str | Annotated[list[str], Field(min_length=1, max_length=1)]
     echo: bool = False
+    logprobs: int | None = Field(None, ge=0, le=5)
     # Not OpenAI's on completions; vLLM's and llama.cpp's servers take it: the same
     # constrained decoding as chat.
     response_format: ResponseFormatField | None = None
@@ -306,6 +324,10 @@ class CompletionRequest(SamplingFields):
     def check_supported(self) -> None:
         """Raises UnsupportedParameterError naming an OpenAI parameter not implemented."""
         _refuse_unsupported(self, UNSUPPORTED_COMPLETION)
+        if self.echo and self.logprobs is not None:
+            raise UnsupportedParameterError(
+                "logprobs together with echo (the prompt's own logprobs) is not supported "
+                "by this server; ask for one or the other", param="logprobs")
 
     def text(self) -> str:
         return self.prompt if isinstance(self.prompt, str) else self.prompt[0]
@@ -364,10 +386,40 @@ class AssistantMessage(_Out):
     tool_calls: list[ResponseToolCall] | None = None
 
 
+class TopLogprob(_Out):
+    token: str
+    logprob: float
+    bytes: list[int] | None
+
+
+class TokenLogprobOut(_Out):
+    token: str
+    logprob: float
+    bytes: list[int] | None
+    top_logprobs: list[TopLogprob]
+
+
+class ChatLogprobs(_Out):
+    """Each token of the answer, its log probability and the most likely alternatives."""
+
+    content: list[TokenLogprobOut] | None
+    refusal: list[TokenLogprobOut] | None = None
+
+
+class CompletionLogprobs(_Out):
+    """The legacy shape: per token its text, log probability, the most likely tokens and
+    the character offset where it starts in `text`."""
+
+    tokens: list[str]
+    token_logprobs: list[float]
+    top_logprobs: list[dict[str, float]] | None
+    text_offset: list[int]
+
+
 class ChatChoice(_Out):
     index: int
     message: AssistantMessage
-    logprobs: None = None
+    logprobs: ChatLogprobs | None = None
     finish_reason: Literal["stop", "length", "content_filter", "tool_calls"]
 
 
@@ -385,7 +437,7 @@ class ChatCompletion(_Out):
 class CompletionChoice(_Out):
     index: int
     text: str
-    logprobs: None = None
+    logprobs: CompletionLogprobs | None = None
     finish_reason: Literal["stop", "length", "content_filter"]
 
 
