@@ -19,8 +19,8 @@ from veilleur.store.attachments import StoredAttachment
 from veilleur.store.models import Conversation, Message, MessageStatus, utcnow
 from veilleur.store.transfer import ConversationTransfer
 
-__all__ = ["attachment_record", "conversation_record", "iter_json", "iter_markdown",
-           "user_record"]
+__all__ = ["attachment_record", "citation_record", "conversation_record", "iter_json",
+           "iter_markdown", "user_record"]
 
 
 def user_record(user_id: str | None, username: str, display_name: str = "") -> dict[str, Any]:
@@ -46,10 +46,30 @@ def message_record(message: Message) -> dict[str, Any]:
         "created_at": iso(message.created_at),
         "updated_at": iso(message.updated_at),
         "attachments": [],  # not stored yet (issue 16, items 1-2)
-        "citations": citations if isinstance(citations, list) else [],
+        "citations": [citation_record(c) for c in citations if isinstance(c, dict)]
+        if isinstance(citations, list) else [],
         "tool_calls": message.tool_calls or None,
         "tool_call_id": message.tool_call_id,
     }
+
+
+def citation_record(citation: dict[str, Any]) -> dict[str, Any]:
+    """A stored citation (`veilleur.chat.grounding`) in the export's shape: `index` its
+    number, `heading_path` its headings as a list; the rest as stored."""
+    heading = citation.get("heading_path") or ""
+    record: dict[str, Any] = {
+        "index": citation.get("number", citation.get("index")),
+        "attachment_id": citation.get("attachment_id"),
+        "text": citation.get("text") or "",
+        "page": citation.get("page"),
+        "heading_path": heading.split(" > ") if isinstance(heading, str) and heading
+        else list(heading) if isinstance(heading, list) else [],
+    }
+    for name in ("passage_id", "filename", "char_start", "char_end", "excerpt", "cited",
+                 "flagged"):
+        if name in citation:
+            record[name] = citation[name]
+    return record
 
 
 def attachment_record(attachment: StoredAttachment) -> dict[str, Any]:
@@ -178,8 +198,27 @@ def _message(message: Message) -> str:
         f"\n\nCalls `{(c.get('function') or {}).get('name', '')}` (`{c.get('id', '')}`):"
         f"\n\n```json\n{(c.get('function') or {}).get('arguments', '')}\n```"
         for c in message.tool_calls or ())
-    body = (message.content or ("" if calls else "_(empty)_")) + calls
+    body = (message.content or ("" if calls else "_(empty)_")) + calls + _sources(message)
     return f"**{label}** · {' · '.join(details)}\n\n{body}\n"
+
+
+def _sources(message: Message) -> str:
+    """The passages an answer cites, as a list under it (nothing when it cites none)."""
+    citations = (message.meta or {}).get("citations")
+    if not isinstance(citations, list):
+        return ""
+    lines = []
+    for c in citations:
+        if not isinstance(c, dict) or not c.get("cited"):
+            continue
+        where = [f"`{c.get('filename', '')}`"]
+        if c.get("page") is not None:
+            where.append(f"p. {c['page']}")
+        if c.get("heading_path"):
+            where.append(str(c["heading_path"]))
+        lines.append(f"- [{c.get('number')}] {', '.join(where)}: "
+                     f"{_one_line(str(c.get('excerpt', '')))}")
+    return ("\n\nSources:\n\n" + "\n".join(lines)) if lines else ""
 
 
 def _status(message: Message) -> str:

@@ -83,7 +83,7 @@ class ExportAttachment(_Strict):
 
 
 class ExportCitation(_Strict):
-    """A passage an answer cites as `[index]` (not stored yet: the list is empty)."""
+    """A passage an answer was given as `[index]` (`cited`: the answer uses it)."""
 
     index: int = Field(ge=1, le=10_000)
     attachment_id: Id | None = None
@@ -91,6 +91,13 @@ class ExportCitation(_Strict):
     page: int | None = Field(None, ge=0)
     heading_path: list[Annotated[str, Field(max_length=500)]] = Field(
         default_factory=list, max_length=32)
+    passage_id: int | None = None
+    filename: str = Field("", max_length=255)
+    char_start: int | None = Field(None, ge=0)
+    char_end: int | None = Field(None, ge=0)
+    excerpt: str = Field("", max_length=2000)
+    cited: bool = False
+    flagged: bool = False
 
 
 class ExportFunction(_Strict):
