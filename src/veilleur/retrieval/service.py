@@ -20,7 +20,7 @@ import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -100,11 +100,14 @@ class RetrievalService:
         target_chars, max_chars: passage sizes (`split_passages`).
         candidates: passages the index returns before the budget is applied.
         count_tokens: tokens of a text (default: 4 characters a token).
+        before_batch: awaited before each embedding batch of a background job (e.g. a
+            wait while chats stream, so that ingestion takes the CPU only between them).
     """
 
     def __init__(self, index: PassageIndex, embedder: Embedder, *, batch_size: int = 16,
                  target_chars: int = 1000, max_chars: int = 1600, candidates: int = 20,
-                 count_tokens: Callable[[str], int] = estimate_tokens):
+                 count_tokens: Callable[[str], int] = estimate_tokens,
+                 before_batch: Callable[[], Awaitable[None]] | None = None):
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
         self.index = index
@@ -114,6 +117,7 @@ class RetrievalService:
         self._max = max_chars
         self._candidates = candidates
         self._count = count_tokens
+        self._before_batch = before_batch
         self._queue: asyncio.Queue[IngestionJob] | None = None
         self._worker: asyncio.Task[None] | None = None
         self._current: tuple[IngestionJob, asyncio.Task[int]] | None = None
@@ -127,6 +131,10 @@ class RetrievalService:
         Raises the embedder's errors (`ContextLengthError`, `EngineGenerateError`…) and
         `StoreError`; the document's passages are then unchanged.
         """
+        return await self._ingest(document_id, owner_id, text, language, progress, False)
+
+    async def _ingest(self, document_id: str, owner_id: str | None, text: str, language: str,
+                      progress: Progress | None, background: bool) -> int:
         passages = await asyncio.to_thread(split_passages, text, target_chars=self._target,
                                            max_chars=self._max)
         texts = [p.indexed_text for p in passages]
@@ -134,6 +142,8 @@ class RetrievalService:
         if progress:
             progress(0, len(texts))
         for start in range(0, len(texts), self._batch):
+            if background and self._before_batch is not None:
+                await self._before_batch()
             vectors.extend(await self._embed(texts[start:start + self._batch]))
             if progress:
                 progress(len(vectors), len(texts))
@@ -203,8 +213,8 @@ class RetrievalService:
 
             job.state = "running"
             task = asyncio.get_running_loop().create_task(
-                self.ingest(job.document_id, job.owner_id, job._text, job._language,
-                            progress=progress))
+                self._ingest(job.document_id, job.owner_id, job._text, job._language,
+                             progress, True))
             self._current = (job, task)
             try:
                 job.passages = await task
