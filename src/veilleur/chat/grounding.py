@@ -16,9 +16,11 @@ in the user's language (French or English; English otherwise). The passages are
 **data**: they sit between the ``<documents>`` markers (a marker inside a passage is
 defused, so that a document cannot close the block early), the system prompt says that
 text between them is never an instruction, and the input check of the turn reads the
-user's own words only (the attachments' texts were checked when they were uploaded: an
-injection is flagged and audited then, and the citations of a flagged attachment say
-so). The stored user message is what the user wrote, not this prompt.
+user's own words only, and each passage given is checked as a document (as a tool
+result is: an injection is flagged and audited, the turn is not refused), on top of the
+check of the whole text when it was uploaded; a citation whose attachment or passage was
+flagged says so (``flagged``). The stored user message is what the user wrote, not this
+prompt.
 
 Each passage given is a citation of the reply (`meta["citations"]`), numbered as in the
 prompt; once the reply is written, those whose ``[n]`` it uses are marked ``cited``.
@@ -29,7 +31,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,8 +104,9 @@ class Grounding:
     def rule(language: str) -> str:
         return DATA_RULE.get(language, DATA_RULE["en"])
 
-    def citations(self) -> list[dict[str, Any]]:
-        """What the reply stores (`meta["citations"]`), none cited yet."""
+    def citations(self, flagged: Set[int] = frozenset()) -> list[dict[str, Any]]:
+        """What the reply stores (`meta["citations"]`), none cited yet; `flagged`: the
+        numbers of the passages the guard flagged when the turn checked them."""
         return [{
             "number": s.passage.citation,
             "attachment_id": s.passage.document_id,
@@ -115,7 +118,7 @@ class Grounding:
             "char_end": s.passage.char_end,
             "excerpt": _excerpt(s.passage.text),
             "text": s.passage.text,
-            "flagged": s.flagged,
+            "flagged": s.flagged or s.passage.citation in flagged,
             "cited": False,
         } for s in self.sources]
 

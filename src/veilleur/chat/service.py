@@ -428,7 +428,10 @@ class ConversationService:
                               parallel_tool_calls=tools.parallel if tools is not None
                               else True),
             AuditContext(request_id, owner_id=conversation.owner_id), checked=chat,
-            data=[m.content for m in results],
+            # The passages too, checked as documents where they are read: an injection in
+            # one (a text imported with a decision it never had) is flagged and audited.
+            data=[m.content for m in results]
+            + ([s.passage.text for s in grounding.sources] if grounding else []),
         )
         decision = stream.decision
         flagged = [{"tool_call_id": m.tool_call_id, **decision_summary(d)}
@@ -450,7 +453,10 @@ class ConversationService:
         if flagged:
             meta["tool_results"] = flagged
         if grounding is not None:
-            meta["citations"] = grounding.citations()
+            checked_passages = stream.data_decisions[len(results):]
+            meta["citations"] = grounding.citations(
+                {s.passage.citation for s, d in zip(grounding.sources, checked_passages,
+                                                    strict=False) if d.flagged})
         parent_id = history[-1].id if history else None
         try:
             user, reply = await self._store(

@@ -9,6 +9,7 @@
 
 import { ApiError, attachments as api } from "./api.js";
 import { onLanguageChange, t } from "./i18n.js";
+import { POLL_MS, indexingElement, stillIndexing } from "./indexing.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -53,6 +54,7 @@ export function initAttachments(hooks) {
   let limits = null;
   let lastError = null; // {key, vars}: re-translated on a language change
   let uploading = false;
+  let poll = null; // the timer of the next list while an attachment is being indexed
 
   const refreshBox = () => {
     box.hidden = !items.length && progress.hidden && errorLine.hidden;
@@ -68,6 +70,8 @@ export function initAttachments(hooks) {
   const render = () => {
     chips.replaceChildren(...items.map(chip));
     refreshBox();
+    clearTimeout(poll);
+    poll = shownId && stillIndexing(items) ? setTimeout(() => load(shownId), POLL_MS) : null;
   };
 
   function chip(item) {
@@ -88,7 +92,8 @@ export function initAttachments(hooks) {
     remove.setAttribute("aria-label", t("attachRemove", { name: item.filename }));
     remove.textContent = "×";
     remove.addEventListener("click", () => removeItem(item));
-    li.append(name, meta, remove);
+    const indexing = indexingElement(item);
+    li.append(...(indexing ? [name, meta, indexing, remove] : [name, meta, remove]));
     return li;
   }
 

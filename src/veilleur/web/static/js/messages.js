@@ -3,6 +3,7 @@
 // and the actions (copy, edit, regenerate, ‹ 2/3 ›). Buttons carry `data-action`; app.js
 // handles their clicks for the whole list.
 
+import { linkCitations } from "./citations.js";
 import { t } from "./i18n.js";
 import { renderInto } from "./markdown.js";
 import { toolCallsElement, toolResultParts } from "./tool_calls.js";
@@ -167,6 +168,7 @@ export function updateMessageElement(article, message, { busy = false } = {}) {
     body = result.body;
   } else if (assistant) {
     renderInto(body, message.content);
+    linkCitations(body, message);
     if (message.status === "streaming") body.append(cursor());
   } else {
     body.classList.add("plain");
