@@ -14,8 +14,8 @@ Sizes are in characters: about 4 characters a token for French and English with 
 default model's tokenizer (`estimate_tokens`), so the default target of 1,000 characters
 is some 250 tokens, small enough to cite and to fit several in a context window.
 
-The PDF reader (veilleur.documents.readers.read_pdf) joins pages with a blank line, not
-``\\f``: pages are known only for texts that carry form feeds.
+The PDF reader joins pages with form feeds when asked (``read_pdf(page_breaks=True)``,
+empty pages kept), which is how attachments are read; other texts have no pages.
 """
 
 from __future__ import annotations
