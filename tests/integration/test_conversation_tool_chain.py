@@ -93,6 +93,22 @@ def test_the_last_result_makes_the_assistant_answer_with_the_chain(
     assert detail["messages"][1]["tool_calls"] == CALLS
 
 
+def test_the_answer_after_the_results_takes_the_tool_choice_asked(
+        world: tuple[TestClient, ScriptedBackend, str, str]) -> None:
+    client, backend, cid, _ = world
+    bad = client.post(f"{P}/{cid}/messages", json=_result(
+        "call_paris", "18 C", stream=False,
+        tool_choice={"type": "function", "function": {"name": "nope"}}))
+    assert bad.status_code == 400 and bad.json()["error"]["param"] == "tool_choice"
+    assert client.get(f"{P}/{cid}").json()["messages"][-1]["role"] == "assistant"  # not stored
+    client.post(f"{P}/{cid}/messages", json=_result("call_paris", "18 C", stream=False))
+    turn = client.post(f"{P}/{cid}/messages",
+                       json=_result("call_lyon", "20 C", stream=False, tool_choice="none"))
+    assert turn.status_code == 200, turn.text
+    (request,) = backend.requests
+    assert request.tool_choice == "none" and [t.name for t in request.tools] == ["get_weather"]
+
+
 def test_a_pending_result_answers_json_without_a_reply(
         world: tuple[TestClient, ScriptedBackend, str, str]) -> None:
     client, backend, cid, _ = world

@@ -235,9 +235,12 @@ class ConversationService:
         owner_id: str | None,
         parent_id: str | None = None,
         sampling: SamplingParams | None = None,
+        tool_choice: str | None = None,
     ) -> AsyncIterator[Event]:
         """The result of call `tool_call_id` under `parent_id` (default: the active leaf:
         the assistant message that made the call, or a result of another of its calls).
+        `tool_choice` (auto, none, required or a function's name) for the answer that
+        reads the results; default `ToolUse.after_results`.
 
         When the assistant message has other calls still waiting, the result is stored
         alone (events `user_message`, then `pending` with their ids); after the last one
@@ -275,15 +278,14 @@ class ConversationService:
         name = next(c.name for c in stored_calls(assistant) if c.id == tool_call_id)
         fields: dict[str, Any] = {"role": "tool", "content": content,
                                   "tool_call_id": tool_call_id, "meta": {"tool_name": name}}
+        tools = _choosing(tools_of_branch(history), tool_choice)  # refused before any write
         waiting = [i for i in pending if i != tool_call_id]
         if waiting:
             stored = await self._store(self.repository.add_message, conversation.id,
                                        owner_id=owner_id, parent_id=parent_id, fields=fields)
             return _pending(stored, waiting)
-        tools = tools_of_branch(history)
         return await self._turn(conversation, history, user_content=None, sampling=sampling,
-                                tools=tools.after_results() if tools else None,
-                                tool_result=fields)
+                                tools=tools, tool_result=fields)
 
     async def edit(
         self,
@@ -651,6 +653,22 @@ def _new_tool_results(chat: Sequence[ChatMessage]) -> list[ChatMessage]:
     """The tool results after the last assistant turn (those the model reads first now)."""
     start = max((i for i, m in enumerate(chat) if m.role == "assistant"), default=-1) + 1
     return [m for m in chat[start:] if m.role == "tool" and m.content.strip()]
+
+
+def _choosing(tools: ToolUse | None, choice: str | None) -> ToolUse | None:
+    """The branch's tools for the answer after the results, with the `choice` asked."""
+    if choice is None:
+        return tools.after_results() if tools is not None else None
+    names = [t.name for t in tools.tools] if tools is not None else []
+    if choice not in ("auto", "none", "required") and choice not in names:
+        raise InvalidRequestError(f"tool_choice names {choice!r}, which is not one of the "
+                                  "tools the user message offered", param="tool_choice")
+    if tools is None:
+        if choice == "required":
+            raise InvalidRequestError("tool_choice 'required' needs tools, and the user "
+                                      "message offered none", param="tool_choice")
+        return None
+    return ToolUse(tools.tools, choice, tools.parallel)
 
 
 def _pending(message: Message, waiting: list[str]) -> AsyncIterator[Event]:

@@ -65,10 +65,9 @@ class MessageCreate(ToolFields, TurnOptions):
         if self.role == "tool":
             if self.tool_call_id is None:
                 raise ValueError("a tool message needs the tool_call_id it answers")
-            if self.tools is not None or self.tool_choice is not None \
-                    or self.parallel_tool_calls is not None:
+            if self.tools is not None or self.parallel_tool_calls is not None:
                 raise ValueError("a tool message offers no tools: the tools of the user "
-                                 "message that asked apply")
+                                 "message that asked apply (tool_choice may be given)")
         elif self.tool_call_id is not None:
             raise ValueError("tool_call_id is for a message of role 'tool'")
         return self

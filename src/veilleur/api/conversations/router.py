@@ -116,7 +116,8 @@ async def post_message(
         assert body.tool_call_id is not None  # MessageCreate checked it
         events = await app_state.conversations.send_tool_result(
             conversation_id, body.tool_call_id, body.content, owner_id=principal.owner_id,
-            parent_id=body.parent_id, sampling=_sampling(body, request))
+            parent_id=body.parent_id, sampling=_sampling(body, request),
+            tool_choice=body.choice() if body.tool_choice is not None else None)
         return await _respond(request, events, body.stream)
     body.check_tools()  # the chat completions' checks of tools and tool_choice
     events = await app_state.conversations.send(
