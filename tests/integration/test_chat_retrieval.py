@@ -219,7 +219,9 @@ def test_a_planted_instruction_is_flagged_audited_and_stays_data(
     _wait_ready(client, cid, attachment["id"], headers=alice)
 
     before = len(recording.requests)
-    events = _ask(client, cid, "What do bees collect from flowers?", headers=alice)
+    turn_id = f"asked-{uuid.uuid4().hex[:12]}"
+    events = _ask(client, cid, "What do bees collect from flowers?",
+                  headers={**alice, "X-Request-ID": turn_id})
     done = events[-1][1]
     assert events[-1][0] == "done", events[-1]
     # (b) the passage reached the prompt only inside the documents block.
@@ -237,6 +239,11 @@ def test_a_planted_instruction_is_flagged_audited_and_stays_data(
     assert PLANTED not in system.content
     citation = done["meta"]["citations"][0]
     assert citation["flagged"] is True and citation["attachment_id"] == attachment["id"]
+    # The passage was checked again as a document when the turn read it: audited too.
+    turn_audit = client.get("/api/admin/audit", params={"user": "alice"},
+                            headers={"Authorization": f"Bearer {keys['admin']}"}).json()
+    assert any(r.get("request_id") == turn_id and "jailbreak" in r["categories"]
+               and r["owner_id"] == keys["alice_id"] for r in turn_audit["data"]), turn_audit
     # The stored question is what alice wrote, not the prompt.
     stored = client.get(f"{P}/{cid}", headers=alice).json()["messages"]
     assert stored[0]["content"] == "What do bees collect from flowers?"
