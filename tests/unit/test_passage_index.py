@@ -248,3 +248,17 @@ def test_reciprocal_rank_fusion_with_k_60() -> None:
     assert scores[1] == pytest.approx(1 / 61 + 1 / 62)
     assert scores[3] == pytest.approx(1 / 63 + 1 / 61)
     assert scores[2] == pytest.approx(1 / 62)
+
+
+def test_sqlite_rebuilds_a_full_text_table_of_the_first_shape(tmp_path: Path) -> None:
+    engine, _ = open_database(f"sqlite:///{tmp_path / 'old.db'}")
+    index = SqlitePassageIndex(engine)
+    _fill(index)
+    with engine.begin() as connection:  # the table as the first version made it
+        connection.execute(text("DROP TABLE passages_fts"))
+        connection.execute(text("CREATE VIRTUAL TABLE passages_fts USING fts5(indexed_text, "
+                                "tokenize = 'porter unicode61 remove_diacritics 2')"))
+    rebuilt = SqlitePassageIndex(engine)
+    [hit] = rebuilt.search("alice", "pollinate apple trees", None, 1, mode="text")
+    assert hit.heading_path == "Bees"
+    engine.dispose()

@@ -341,9 +341,25 @@ class SqlitePassageIndex(_SqlIndex):
         super().__init__(engine)
 
     def _start(self, connection: Connection) -> None:
+        columns = {row[1] for row in connection.execute(text(
+            "PRAGMA table_info(passages_fts)"))}
+        if columns and "owner_key" not in columns:
+            # The first shape of the table (text only, before 2026-12-01's owner and
+            # document columns): rebuilt from the passages.
+            connection.execute(text("DROP TABLE passages_fts"))
         connection.execute(text(
             "CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(indexed_text, "
             "owner_key, document_key, tokenize = 'porter unicode61 remove_diacritics 2')"))
+        rows = connection.execute(text(
+            "SELECT id, owner_id, document_id, heading_path, text FROM passages")).all() \
+            if columns and "owner_key" not in columns else []
+        if rows:
+            connection.execute(text(
+                "INSERT INTO passages_fts (rowid, indexed_text, owner_key, document_key) "
+                "VALUES (:id, :indexed_text, :owner_key, :document_key)"),
+                [{"id": r.id, "owner_key": _key(r.owner_id), "document_key": _key(r.document_id),
+                  "indexed_text": f"{r.heading_path}\n\n{r.text}" if r.heading_path else r.text}
+                 for r in rows])
 
     @staticmethod
     def _vec_table(dimensions: int) -> str:
