@@ -10,9 +10,11 @@ default, best first, within a token budget) and the question the model reads bec
     …the passage…
     </documents>
 
-    Question: …the user's question…
+    …the user's question…
 
-in the user's language (French or English; English otherwise). The passages are
+in the user's language (French or English; English otherwise). The question comes last
+and bare: a label before it ("Question:") made the default base model go on writing
+questions of its own after its answer (`veilleur eval retrieval --answers`). The passages are
 **data**: they sit between the ``<documents>`` markers (a marker inside a passage is
 defused, so that a document cannot close the block early), the system prompt says that
 text between them is never an instruction, and the input check of the turn reads the
@@ -63,7 +65,6 @@ _HEAD = {
           "attached to the conversation. Answer the question from them and cite the "
           "passages you use as [1], [2].",
 }
-_QUESTION = {"fr": "Question : ", "en": "Question: "}
 _PAGE = {"fr": "p. ", "en": "p. "}
 
 
@@ -97,7 +98,7 @@ class Grounding:
             lines.append(_defused(p.text.strip()))
         lines.append("</documents>")
         lines.append("")
-        lines.append(f"{_QUESTION[lang]}{question}")
+        lines.append(question)
         return "\n".join(lines)
 
     @staticmethod

@@ -63,11 +63,16 @@ def eval_retrieval(
     output: Annotated[
         Path | None, typer.Option("--output", help="Write the report (Markdown) to this file.")
     ] = None,
+    answers: Annotated[int, typer.Option(
+        "--answers", min=0, max=1000, help="Also ask the first N questions through the "
+        "server's conversation API (each document attached to a conversation) and report "
+        "how often the answer cites a passage holding the answer; 0: skip.")] = 0,
     model: ModelOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Recall@1/3/5 and MRR of passage retrieval (vector, full text, hybrid) on 41 FR/EN
-    questions over five public-domain documents."""
+    questions over five public-domain documents; with --answers N, whether the chat's
+    answers cite a correct passage."""
     import asyncio
     import shlex
     import sys
@@ -79,6 +84,7 @@ def eval_retrieval(
         report,
         run_retrieval_eval,
     )
+    from veilleur.evals.retrieval_answers import answers_report, run_answers_eval
 
     if embedder not in ("model", "hashing", "both"):
         raise typer.BadParameter("must be model, hashing or both", param_hint="--embedder")
@@ -98,6 +104,15 @@ def eval_retrieval(
     command = "veilleur eval retrieval " + shlex.join(sys.argv[3:]) if len(sys.argv) > 3 \
         else "veilleur eval retrieval"
     text = report(results, command.strip())
+    if answers:
+        settings = load(config=config, model=model)
+        with connect(settings, url) as client:
+            answered = run_answers_eval(client, answers, directory=directory)
+        text += "\n" + answers_report(answered)
+        console.print(f"answers of {answered.model} ({len(answered.scores)} questions): "
+                      f"cite a correct passage {answered.share('cited_correct'):.2f}, cite "
+                      f"anything {answered.share('cited_any'):.2f}, a correct passage given "
+                      f"{answered.share('given_correct'):.2f}")
     for result in results:
         table = Table("search", "recall@1", "recall@3", "recall@5", "MRR@10",
                       title=result.embedder)
