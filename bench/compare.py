@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
+import json
 import math
 import platform
 import shlex
@@ -113,10 +114,24 @@ class Comparison:
     # runs[name][level] = that configuration's LevelStats, one per round
     runs: dict[str, dict[int, list[LevelStats]]] = field(default_factory=dict)
     loads: list[str] = field(default_factory=list)
-    seconds: float = 0.0
+    seconds: float = 0.0  # the rounds (and the warm-up)
+    startup: float = 0.0  # starting the servers, one after the other
 
     def add(self, name: str, stats: LevelStats) -> None:
         self.runs.setdefault(name, {}).setdefault(stats.concurrency, []).append(stats)
+
+    def raw(self) -> dict[str, Any]:
+        """Every round as plain data (for `--json`): per stream its TTFT, length, finish
+        and inter-token gaps in ms."""
+        return {"levels": self.levels, "tokens": self.tokens, "loads": self.loads,
+                "seconds": self.seconds, "runs": {
+                    name: {str(level): [
+                        {"wall": r.wall, "agg_tps": r.aggregate_tps, "streams": [
+                            {"ttft": s.ttft, "tokens": s.tokens, "finish": s.finish,
+                             "gaps_ms": [round(1000 * g, 1) for g in s.gaps]}
+                            for s in r.streams]}
+                        for r in rounds] for level, rounds in by_level.items()}
+                    for name, by_level in self.runs.items()}}
 
     def summary(self, name: str, level: int) -> dict[str, Any]:
         return level_summary(self.runs.get(name, {}).get(level, []), self.tokens)
@@ -197,10 +212,14 @@ def _servers(model: Path, threads: int, slots: int, n_ctx: int, binary: Path | N
 def run(model: Path, threads: int, *, levels: list[int], tokens: int, rounds: int,
         slots: int, n_ctx: int, binary: Path | None) -> Comparison:
     """Start the servers (llama-server only when `binary`), run `compare`, stop them."""
+    began = time.perf_counter()
     with ExitStack() as stack:
         servers = {name: stack.enter_context(cm)
                    for name, cm in _servers(model, threads, slots, n_ctx, binary)}
-        return compare(servers, levels=levels, tokens=tokens, rounds=rounds)
+        startup = time.perf_counter() - began
+        result = compare(servers, levels=levels, tokens=tokens, rounds=rounds)
+        result.startup = startup
+        return result
 
 
 # --- the report --------------------------------------------------------------------------
@@ -233,7 +252,8 @@ def report(c: Comparison, *, date: str, machine: str, command: str, threads: int
         "## Veilleur against llama.cpp's `llama-server`, same run",
         "",
         f"- **Date:** {date}; **machine:** {machine}.",
-        f"- **Command:** `{command}` (also part of `make bench`), {c.seconds / 60:.0f} min. "
+        f"- **Command:** `{command}` (also part of `make bench`): {c.seconds / 60:.0f} min of "
+        f"rounds after {c.startup / 60:.0f} min starting the servers. "
         f"Default model `{model}`, {threads} thread(s) for every server, {slots} sequences "
         f"of {n_ctx} tokens each, greedy, {tokens} tokens per answer (`max_tokens`, no stop "
         f"sequences), {len(c.runs.get(VEILLEUR, {}).get(levels[0], []))} rounds.",
@@ -386,6 +406,7 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=None)
     parser.add_argument("--write", action="store_true",
                         help="put the section into docs/benchmarks.md")
+    parser.add_argument("--json", type=Path, default=None, help="write every round there")
     args = parser.parse_args()
     from veilleur.engine.llamacpp import usable_cores as engine_cores
     from veilleur.models import ensure_default_model
@@ -406,6 +427,8 @@ def main() -> None:
                          threads=threads, slots=slots, n_ctx=args.n_ctx, model=model,
                          binary=binary, command="python -m bench.compare")
     print(section)
+    if args.json:
+        args.json.write_text(json.dumps(result.raw()), encoding="utf-8")
     if args.write:
         write_sections(ROOT / "docs" / "benchmarks.md", {"compare": section})
 
