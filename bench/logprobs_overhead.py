@@ -12,7 +12,9 @@ Two measurements, rounds interleaved in one process, the default model:
   submission to the last token, prefills included (each choice prefills its prompt).
 
 Engine level (no HTTP, no safety checks): the guard's output checks of each choice come
-on top in a server.
+on top in a server. It also times what reading one token's entry costs the engine thread
+(`LogprobReader.read` on a row of the model's vocabulary size), which a busy machine
+disturbs less than a rate.
 """
 
 from __future__ import annotations
@@ -22,8 +24,11 @@ import asyncio
 import statistics
 import time
 
+import numpy as np
+
 from veilleur.config import default_cache_dir
 from veilleur.engine.batched import BatchedLlamaCppBackend
+from veilleur.engine.logprobs import LogprobReader
 from veilleur.engine.scheduler import SchedulerConfig
 from veilleur.models import ensure_default_model
 from veilleur.types import Finished, GenerationRequest, SamplingParams, TextDelta
@@ -56,10 +61,19 @@ async def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--tokens", type=int, default=200)
     parser.add_argument("--choices", type=int, default=4, help="n of the second measure")
+    parser.add_argument("--threads", type=int, default=None, help="llama.cpp threads")
     args = parser.parse_args()
     backend = BatchedLlamaCppBackend(
         ensure_default_model(default_cache_dir()),
-        config=SchedulerConfig(n_slots=args.choices, n_ctx_slot=1024))
+        config=SchedulerConfig(n_slots=args.choices, n_ctx_slot=1024), n_threads=args.threads)
+    row = np.random.default_rng(0).normal(0, 3, backend._n_vocab).astype(np.float32)
+    reader = LogprobReader(backend._piece)
+    for top in (0, 5, 20):
+        began = time.perf_counter()
+        for token in range(200):
+            reader.read(row, token, top)
+        print(f"reading one token's logprobs, top {top}: "
+              f"{(time.perf_counter() - began) / 200 * 1000:.2f} ms", flush=True)
     plain: list[float] = []
     with_logprobs: list[float] = []
     together: list[float] = []
