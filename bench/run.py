@@ -215,6 +215,13 @@ def _chart(results: dict[str, list[dict[str, Any]]], path: Path) -> None:
     fig.savefig(path, dpi=110)
 
 
+def _shown(path: Path | None) -> str:
+    """`path` relative to the repository when it is inside it."""
+    if path is None:
+        return "none"
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def _load() -> str:
     """The machine's load average, in words."""
     try:
@@ -361,7 +368,7 @@ def _report(v: dict[str, Any]) -> str:
             "### The ceiling: llama.cpp's `llama-batched-bench`",
             "",
             f"Decode tokens/s (`S_TG`) of llama.cpp's own batched benchmark "
-            f"(`{v['peer_binary']}`, bench/peer.py), same model and "
+            f"(`{_shown(v['peer_binary'])}`, bench/peer.py), same model and "
             "threads, with the context our engine uses (`--no-repack -fa off`, one KV stream "
             "per sequence), 32-token prompts:",
             "",
