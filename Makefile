@@ -111,6 +111,8 @@ $(BENCH_PEER):
 bench: setup bench-peer
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python -m bench.run
+	# multi-turn chat against llama-server (section bench:multiturn of docs/benchmarks.md)
+	$(BIN)/python -m bench.multiturn --write
 	# retrieval at scale (prints its table; docs/benchmarks.md "Retrieval at scale" is hand-written)
 	$(BIN)/python -m bench.retrieval_scale
 

@@ -30,6 +30,9 @@ class Stream:
     finish: str | None = None  # the last finish_reason the server sent
     usage_tokens: int | None = None  # completion_tokens of a usage chunk, when one came
     ended: float | None = None  # when the stream closed
+    text: str = ""  # the answer's text, all chunks joined
+    prompt_tokens: int | None = None  # prompt_tokens of a usage chunk, when one came
+    timings: dict[str, Any] | None = None  # llama-server's own `timings` (cache_n, ...)
 
     @property
     def tokens(self) -> int:
@@ -72,10 +75,15 @@ async def stream_completion(
                 text = choice.get("text") or (choice.get("delta") or {}).get("content")
                 if text:
                     result.token_times.append(time.perf_counter())
+                    result.text += text
                 result.finish = choice.get("finish_reason") or result.finish
                 usage = chunk.get("usage")
                 if isinstance(usage, dict) and "completion_tokens" in usage:
                     result.usage_tokens = int(usage["completion_tokens"])
+                    if "prompt_tokens" in usage:
+                        result.prompt_tokens = int(usage["prompt_tokens"])
+                if isinstance(chunk.get("timings"), dict):
+                    result.timings = chunk["timings"]
         result.ended = time.perf_counter()
     except httpx.HTTPError as exc:
         result.error = f"{type(exc).__name__}: {exc}"

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -159,7 +159,7 @@ def llama_server_version(binary: Path, venv: Path = BENCH_VENV) -> str:
 
 
 def llama_server_command(binary: Path, model: Path, port: int | str, threads: int, slots: int,
-                         n_ctx_slot: int) -> list[str]:
+                         n_ctx_slot: int, extra: Sequence[str] = ()) -> list[str]:
     """The `llama-server` command line of the benchmark: `slots` sequences of `n_ctx_slot`
     tokens each (`-c` is the total, split evenly between the `-np` slots: one KV stream
     per sequence, as Veilleur's batched engine keeps), continuous batching, the same
@@ -168,17 +168,17 @@ def llama_server_command(binary: Path, model: Path, port: int | str, threads: in
         str(binary), "--model", str(model), "--host", "127.0.0.1", "--port", str(port),
         "--threads", str(threads), "--threads-batch", str(threads),
         "--ctx-size", str(slots * n_ctx_slot), "--parallel", str(slots), "--no-kv-unified",
-        "--cont-batching", "--no-webui",
+        "--cont-batching", "--no-webui", *extra,
     ]
 
 
 @contextmanager
 def llama_server(binary: Path, model: Path, threads: int, slots: int,
-                 n_ctx_slot: int) -> Iterator[str]:
-    """llama.cpp's `llama-server` on the same model and threads; yields its base URL once
-    `/health` answers 200 (the model is loaded)."""
+                 n_ctx_slot: int, extra: Sequence[str] = ()) -> Iterator[str]:
+    """llama.cpp's `llama-server` on the same model and threads (`extra`: more flags);
+    yields its base URL once `/health` answers 200 (the model is loaded)."""
     port = str(_free_port())
     log = Path(tempfile.mkdtemp(prefix="llama-server-")) / "server.log"
-    command = llama_server_command(binary, model, port, threads, slots, n_ctx_slot)
+    command = llama_server_command(binary, model, port, threads, slots, n_ctx_slot, extra)
     with _process(command, {}, log, ready="/health") as base:
         yield base
