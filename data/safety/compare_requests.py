@@ -3,7 +3,13 @@
     python data/safety/compare_requests.py ngram use-logistic use-knn use-hybrid \\
         use-hybrid-pca ensemble-logistic ensemble-hybrid
     ENC=minilm python data/safety/compare_requests.py use-logistic use-knn   # MiniLM features
-    ENC=gemma FRAC=0.1 python data/safety/compare_requests.py use-logistic   # Gemma, subsample
+    SAMPLE=0.25 nice -n 10 python data/safety/compare_requests.py ngram use-hybrid-pca \\
+        gemma-logistic gemma-knn gemma-hybrid ensemble-gemma-logistic ensemble-use-gemma
+
+`gemma-*`: Gemma 3 270M (the default GGUF) as the encoder (`gemma_encoder.py`: the server's
+`LlamaEmbedder`, mean pooling, batched, 2 threads, texts cut at 256 tokens), about 5 texts
+a second on 2 busy cores. `SAMPLE=f` keeps the same stratified share `f` of every (family,
+split, kind, language) group for every model, so that rows compare like for like.
 
 Faster than the full protocol (`veilleur eval safety`), so that many models can be compared
 on 2 cores: only the corpus rows read as **requests** (no documents or answers), scored on
@@ -15,13 +21,14 @@ held-out family. Printed per language, pooled over the families: recall on harmf
 requests, share flagged of borderline and of benign ones, of jailbreaks, and AUPRC.
 
 The n-gram features are fitted once on every request (vocabulary and IDF only: no labels),
-the heads per fold. `ensemble-*` averages the n-gram probability with the embedding one.
+the heads per fold. `ensemble-*` averages the n-gram probability with the embedding ones.
 """
 
 from __future__ import annotations
 
+import hashlib
+import math
 import os
-import random
 import sys
 import time
 import warnings
@@ -43,25 +50,50 @@ from veilleur.safety.semantic import Neighbours  # noqa: E402
 warnings.filterwarnings("ignore")
 
 
-def _data():
-    rows = [r for r in load_corpus() if r["form"] == "request"]
-    which = os.environ.get("ENC", "use")
-    if which == "use":
-        store = repository_store()
-    else:
-        import compare_models
-
-        store = {"minilm": compare_models._minilm_store,
-                 "gemma": compare_models._gemma_store}[which]()
-        if which == "gemma":  # about 0.1 s a text on 2 cores: a subsample
-            rng = random.Random(3)
-            rows = [r for r in rows if rng.random() < float(os.environ.get("FRAC", "0.1"))]
-    x = store.embed([normalise(r["text"]) for r in rows])
-    store.save()
-    return rows, x
+def _sample(rows, frac: float):
+    """The same stratified sample for every model: in each (family, split, kind, language)
+    group, the `frac` share of its rows whose text hashes lowest (deterministic)."""
+    if frac >= 1:
+        return rows
+    groups: dict = {}
+    for r in rows:
+        groups.setdefault((r["family"], r["split"], r["kind"], r["lang"]), []).append(r)
+    keep = set()
+    for group in groups.values():
+        group.sort(key=lambda r: hashlib.sha256(r["text"].encode()).hexdigest())
+        keep.update(id(r) for r in group[: math.ceil(frac * len(group))])
+    return [r for r in rows if id(r) in keep]
 
 
-ROWS, X = _data()
+ROWS = _sample([r for r in load_corpus() if r["form"] == "request"],
+               float(os.environ.get("SAMPLE", "1")))
+TEXTS = [normalise(r["text"]) for r in ROWS]
+_FEATURES: dict = {}
+
+
+def features(which: str) -> np.ndarray:
+    """Embeddings of every row by encoder `which` (use, minilm, gemma), cached on disk."""
+    if which not in _FEATURES:
+        if which == "use":
+            store = repository_store()
+        elif which == "gemma":  # the default GGUF in embedding mode (gemma_encoder.py)
+            import gemma_encoder
+
+            store = gemma_encoder.store()
+        else:
+            import compare_models
+
+            store = compare_models._minilm_store()
+        start = time.perf_counter()
+        _FEATURES[which] = store.embed(
+            TEXTS, chunk=512, progress=lambda d, n: print(f"  {which}: {d}/{n} embedded",
+                                                          file=sys.stderr, flush=True))
+        store.save()
+        print(f"{which} features in {time.perf_counter() - start:.0f} s", file=sys.stderr)
+    return _FEATURES[which]
+
+
+ENC = os.environ.get("ENC", "use")  # the encoder of the `use-*` models
 Y = np.array([r["label"] != "benign" for r in ROWS])
 FAMILY = np.array([r["family"] for r in ROWS])
 SPLIT = np.array([r["split"] for r in ROWS])
@@ -85,13 +117,15 @@ def ngram_features():
     return _NGRAMS
 
 
-def logistic(train):
+def logistic(train, enc: str = ""):
+    X = features(enc or ENC)
     model = LogisticRegression(C=4.0, max_iter=1000, class_weight="balanced")
     model.fit(X[train], Y[train])
     return lambda mask: model.predict_proba(X[mask])[:, 1]
 
 
-def knn(train, pca: bool = False):
+def knn(train, pca: bool = False, enc: str = ""):
+    X = features(enc or ENC)
     if pca:  # what ships: int8 prototypes on 128 principal axes
         nb = Neighbours.fit(X[train], Y[train])
         return lambda mask: nb.score(X[mask])
@@ -105,8 +139,8 @@ def knn(train, pca: bool = False):
     return score
 
 
-def hybrid(train, pca: bool = False):
-    a, b = logistic(train), knn(train, pca)
+def hybrid(train, pca: bool = False, enc: str = ""):
+    a, b = logistic(train, enc), knn(train, pca, enc)
     return lambda mask: 0.5 * a(mask) + 0.5 * b(mask)
 
 
@@ -117,9 +151,9 @@ def ngram(train):
     return lambda mask: model.predict_proba(features[mask])[:, 1]
 
 
-def ensemble(train, member):
-    a, b = ngram(train), member(train)
-    return lambda mask: 0.5 * a(mask) + 0.5 * b(mask)
+def ensemble(train, *members):
+    parts = [ngram(train)] + [m(train) for m in members]
+    return lambda mask: sum(p(mask) for p in parts) / len(parts)
 
 
 MODELS = {
@@ -127,6 +161,13 @@ MODELS = {
     "use-hybrid-pca": lambda t: hybrid(t, pca=True),
     "ensemble-logistic": lambda t: ensemble(t, logistic),
     "ensemble-hybrid": lambda t: ensemble(t, lambda u: hybrid(u, pca=True)),
+    "gemma-logistic": lambda t: logistic(t, "gemma"),
+    "gemma-knn": lambda t: knn(t, enc="gemma"),
+    "gemma-hybrid": lambda t: hybrid(t, enc="gemma"),
+    "ensemble-gemma-logistic": lambda t: ensemble(t, lambda u: logistic(u, "gemma")),
+    "ensemble-gemma-hybrid": lambda t: ensemble(t, lambda u: hybrid(u, enc="gemma")),
+    "ensemble-use-gemma": lambda t: ensemble(t, lambda u: hybrid(u, pca=True, enc="use"),
+                                             lambda u: hybrid(u, enc="gemma")),
 }
 
 
@@ -170,6 +211,7 @@ def run(name: str) -> dict:
 
 
 if __name__ == "__main__":
-    print(f"{len(ROWS)} requests, {len(set(FAMILY))} families", flush=True)
+    print(f"{len(ROWS)} requests, {len(set(FAMILY))} families, "
+          f"SAMPLE={os.environ.get('SAMPLE', '1')}", flush=True)
     for model_name in sys.argv[1:]:
         print(model_name, run(model_name), flush=True)
