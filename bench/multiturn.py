@@ -1,28 +1,32 @@
 """A multi-turn chat workload: Veilleur against llama.cpp's `llama-server`, same run.
 
     python -m bench.multiturn [--conversations 16] [--turns 5] [--tokens 48] [--rounds 2]
-                              [--threads 1] [--write]
+                              [--threads 1] [--veilleur-env NAME=VALUE] [--write]
 
 `--conversations` conversations run at once, each through the server's OpenAI
-`/v1/chat/completions` (streaming, greedy, `max_tokens` = `--tokens`, no stop sequences,
+`/v1/chat/completions` (streaming, greedy, `max_tokens` = `--tokens`,
 `stream_options.include_usage`). A conversation sends its next user turn (fixed texts:
-an opening question, then follow-ups) with its whole history, the server's own previous
-answers included, as soon as its previous answer ends: the later turns of a conversation
-share the earlier ones as a prefix, which a server with a prompt cache does not recompute.
+Veilleur's default system prompt, an opening question, then follow-ups) with its whole
+history, the server's own previous answers included, as soon as its previous answer
+ends: the later turns of a conversation share the earlier ones as a prefix, which a
+server with a prompt cache does not recompute.
 
 - `llama-server` (bench/servers.py: `--parallel` slots, `--no-kv-unified`,
-  `--cont-batching`) gets `cache_prompt: true` in every request;
+  `--cont-batching`), with Veilleur's frame for base models as its chat template (the
+  default GGUF has none: `frame_template`), so that both servers see the same prompt
+  tokens, and in every request `cache_prompt: true` and the frame's stop sequences;
 - Veilleur as shipped (batched scheduler, safety checks and metrics on; its prefix reuse
   per slot is always on), with as many slots and the same context per slot.
 
 Both are up at once on the default model with the same threads; they take turns, in an
 order rotated from one round to the next, so that both see the same load of a shared
 machine; ratios are taken within a round. The conversations' texts differ from one round
-to the next (a session number leads the first turn), so a round cannot reuse the cache
-of the one before. Every answer's length (`usage.completion_tokens`) is checked against
-`--tokens`. Reported per server: total wall time, TTFT p50/p95 per turn and overall,
-aggregate tok/s, prompt tokens per turn (`usage.prompt_tokens`) and how many of them came
-from the cache (llama-server's `timings.cache_n`; Veilleur's
+to the next (a session number leads the first turn), so a round reuses of the one before
+only the frame that every prompt opens with. Every answer's length
+(`usage.completion_tokens`) is checked against `--tokens`, and the totals of the two
+servers against each other. Reported per server: total wall time, TTFT p50/p95 per turn
+and overall, aggregate tok/s, prompt tokens per turn (`usage.prompt_tokens`) and how many
+of them came from the cache (llama-server's `timings.cache_n`; Veilleur's
 `veilleur_prefix_cache_hit_tokens` counter, read from /metrics around each round).
 `--write` puts the section `bench:multiturn` into docs/benchmarks.md (bench/report.py).
 """
@@ -292,8 +296,10 @@ def peer_extra() -> dict[str, Any]:
 
 
 def run(model: Path, threads: int, *, conversations: int, turns: int, tokens: int,
-        rounds: int, n_ctx: int, binary: Path | None) -> Result:
-    """Start the servers (llama-server only when `binary`), run the rounds, stop them."""
+        rounds: int, n_ctx: int, binary: Path | None,
+        veilleur_env: dict[str, str] | None = None) -> Result:
+    """Start the servers (llama-server only when `binary`), run the rounds, stop them
+    (`veilleur_env`: settings of Veilleur's besides the benchmark's)."""
     began = time.perf_counter()
     with ExitStack() as stack:
         servers: dict[str, str] = {}
@@ -304,7 +310,8 @@ def run(model: Path, threads: int, *, conversations: int, turns: int, tokens: in
                 llama_server(binary, model, threads, conversations, n_ctx,
                              peer_flags(template)))
         servers[VEILLEUR] = stack.enter_context(
-            veilleur_server(model, threads, "batched", slots=conversations, n_ctx=n_ctx))
+            veilleur_server(model, threads, "batched", slots=conversations, n_ctx=n_ctx,
+                            env=veilleur_env))
         startup = time.perf_counter() - began
         result = run_rounds(servers, conversations=conversations, turns=turns, tokens=tokens,
                             rounds=rounds, extras={PEER: peer_extra()})
@@ -365,8 +372,10 @@ def _verdict(result: Result, met: bool) -> str:
 
 
 def report(result: Result, *, date: str, machine: str, command: str, threads: int,
-           n_ctx: int, model: str, peer: str, peer_command: str) -> str:
+           n_ctx: int, model: str, peer: str, peer_command: str,
+           veilleur_env: dict[str, str] | None = None) -> str:
     """The `bench:multiturn` section of docs/benchmarks.md."""
+    settings = "".join(f", `{k}={v}`" for k, v in (veilleur_env or {}).items())
     names = [n for n in (PEER, VEILLEUR) if n in result.runs]
     rounds = len(result.runs.get(VEILLEUR, []))
     out = [
@@ -379,15 +388,17 @@ def report(result: Result, *, date: str, machine: str, command: str, threads: in
         f"{n_ctx} tokens each, {rounds} round(s).",
         f"- **Workload:** {result.conversations} conversations at once, {result.turns} turns "
         "each, through `/v1/chat/completions` (streaming, greedy, "
-        f"`max_tokens` {result.tokens}, no stop sequences); each conversation sends its next "
-        "user turn (fixed texts: bench/multiturn.py) with its whole history, the server's "
+        f"`max_tokens` {result.tokens}, the frame's stop sequences); each conversation sends "
+        "its next user turn (fixed texts: bench/multiturn.py) with its whole history, the server's "
         "own answers included, when its previous answer ends.",
-        f"- **Peer:** {peer}, started as `{peer_command}`; every request has "
-        "`cache_prompt: true`." if PEER in result.runs else
+        f"- **Peer:** {peer}, started as `{peer_command}`: its chat template is Veilleur's "
+        "frame for base models (`frame_template` in bench/multiturn.py; the GGUF has none), "
+        "so both servers see the same prompt tokens; every request has `cache_prompt: true` "
+        "and the frame's stop sequences as `stop`." if PEER in result.runs else
         "- **Peer:** `llama-server` not found (`make bench-peer` builds it): Veilleur only.",
         "- **Veilleur:** `python -m veilleur.cli serve` as shipped (batched scheduler, "
         f"safety checks and metrics on, prefix reuse per slot), `VEILLEUR_N_SLOTS="
-        f"{result.conversations}`, `--n-ctx {n_ctx}`.",
+        f"{result.conversations}`{settings}, `--n-ctx {n_ctx}`.",
         "- **Method:** both servers up at once, taking turns in an order rotated every round; "
         "each round's texts are new (a session number leads the first turn). Ratios are "
         "taken within a round: median (min–max over the rounds).",
@@ -479,7 +490,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--write", action="store_true",
                         help="put the section into docs/benchmarks.md")
     parser.add_argument("--json", type=Path, default=None, help="write every turn there")
+    parser.add_argument("--veilleur-env", action="append", default=[], metavar="NAME=VALUE",
+                        help="a setting of Veilleur's for this run (e.g. "
+                             "VEILLEUR_PREFILL_CHUNK=64); repeatable")
     args = parser.parse_args(argv)
+    veilleur_env = dict(item.split("=", 1) for item in args.veilleur_env)
     from veilleur.models import ensure_default_model
 
     model = ensure_default_model(Path.home() / ".cache" / "veilleur" / "models")
@@ -490,7 +505,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     date = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     machine = _machine()
     result = run(model, args.threads, conversations=args.conversations, turns=args.turns,
-                 tokens=args.tokens, rounds=args.rounds, n_ctx=args.n_ctx, binary=binary)
+                 tokens=args.tokens, rounds=args.rounds, n_ctx=args.n_ctx, binary=binary,
+                 veilleur_env=veilleur_env)
     peer, peer_command = "none", ""
     if binary is not None:
         peer = f"`llama-server` ({llama_server_version(binary)})"
@@ -501,7 +517,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     section = report(result, date=date, machine=machine,
                      command=" ".join(["python -m bench.multiturn", *map(shlex.quote, shown)]),
                      threads=args.threads, n_ctx=args.n_ctx, model=model.name, peer=peer,
-                     peer_command=peer_command)
+                     peer_command=peer_command, veilleur_env=veilleur_env)
     print(section)
     if args.json:
         args.json.write_text(json.dumps(raw(result)), encoding="utf-8")
