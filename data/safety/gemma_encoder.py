@@ -8,6 +8,7 @@ the corpus requests reaches it, see docs/safety.md). Embeddings are cached in th
 `.cache/safety-embeddings/` by `EmbeddingStore`, under `NAME`.
 
     nice -n 10 python data/safety/gemma_encoder.py speed       # one text, 40 and 1,000 tokens
+    REPEAT=5 LENGTHS=1000 nice -n 10 python data/safety/gemma_encoder.py speed  # fewer runs
     nice -n 10 python data/safety/gemma_encoder.py rate 500    # texts/s on 500 requests
 """
 
