@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -118,8 +119,18 @@ def _report(model: RegisteredModel, *, checked_by: str) -> None:
     console.print(f"  use it: veilleur serve --model {model.id}", soft_wrap=True)
 
 
+_REDRAW_SECONDS = 0.1  # the bar is redrawn at most this often, by the downloading thread
+
+
 class _RichProgress:
-    """A Rich progress bar on stderr, one task per file (`veilleur.pull.Progress`)."""
+    """A Rich progress bar on stderr, one task per file (`veilleur.pull.Progress`).
+
+    Drawn by the thread that downloads (`auto_refresh=False`), never by Rich's refresh
+    thread: a Ctrl-C lands in the main thread at any bytecode, even just after a Rich lock
+    was taken, and with a second thread taking the same locks in the other order the
+    process could hang instead of stopping (seen once in CI). With one thread, Rich's
+    reentrant locks cannot deadlock.
+    """
 
     def __init__(self) -> None:
         self._bar = Progress(
@@ -130,7 +141,9 @@ class _RichProgress:
             TimeRemainingColumn(),
             console=err,
             transient=False,
+            auto_refresh=False,
         )
+        self._drawn = 0.0
         self._task: TaskID | None = None
         self._label: str | None = None
         self._started = False
@@ -157,13 +170,22 @@ class _RichProgress:
             self._label = label
         else:
             self._bar.update(self._task, total=total, completed=done)
+        self._redraw(force=True)
 
     def advance(self, size: int) -> None:
         """More bytes arrived."""
         if self._task is not None:
             self._bar.advance(self._task, size)
+            self._redraw()
+
+    def _redraw(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if force or now - self._drawn >= _REDRAW_SECONDS:
+            self._drawn = now
+            self._bar.refresh()
 
     def restart(self) -> None:
         """The server ignored the range: the bytes counted so far are gone."""
         if self._task is not None:
             self._bar.update(self._task, completed=0)
+            self._redraw(force=True)
