@@ -12,6 +12,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ import httpx
 import pytest
 
 from helpers import ServerProcess
+from veilleur.store.models import utcnow
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
 
@@ -177,12 +179,17 @@ def seed_turn(
 ) -> tuple[str, str, str]:
     """A conversation with one stored turn; returns (conversation, user, reply) ids."""
     conversation = store.create(owner_id=None, title=title)
+    # A reply "still streaming" is written by a live writer elsewhere: it holds a lease, or
+    # the server's sweeper would (rightly) mark it interrupted before the page looks.
+    lease = ({"lease_owner": "seeded-writer",
+              "lease_expires_at": utcnow() + timedelta(hours=1)}
+             if status == "streaming" else {})
     user_message, reply = store.add_turn(
         conversation.id,
         owner_id=None,
         parent_id=None,
         user={"content": user},
-        assistant={"model": "seeded", "meta": meta or {}},
+        assistant={"model": "seeded", "meta": meta or {}, **lease},
         title=title or user[:60],
     )
     if status != "streaming":
