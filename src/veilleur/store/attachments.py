@@ -294,17 +294,7 @@ class AttachmentStore:
         for position, file in enumerate(files):
             # A microsecond apart: the files of one upload list in the order they came.
             moment = now + timedelta(microseconds=position)
-            blob = session.scalar(select(AttachmentBlob).where(
-                AttachmentBlob.owner_key == owner_key(owner_id),
-                AttachmentBlob.sha256 == file.sha256))
-            if blob is None:
-                blob = AttachmentBlob(
-                    id=new_id(), owner_key=owner_key(owner_id), sha256=file.sha256,
-                    size=file.size, media_type=file.media_type, format=file.format,
-                    text=file.text, language=file.language, page_count=file.page_count,
-                    created_at=moment)
-                session.add(blob)
-                session.flush()
+            blob, _ = _blob_for(session, owner_id, file, moment)
             attachment = session.scalar(select(Attachment).where(
                 Attachment.conversation_id == conversation_id,
                 Attachment.blob_id == blob.id))
@@ -342,18 +332,8 @@ class AttachmentStore:
         (`session`): each (id, file, created_at); blobs reused by checksum, an id already
         taken replaced by a new one, a file already in the conversation skipped."""
         for attachment_id, file, created_at in files:
-            blob = session.scalar(select(AttachmentBlob).where(
-                AttachmentBlob.owner_key == owner_key(owner_id),
-                AttachmentBlob.sha256 == file.sha256))
-            if blob is None:
-                blob = AttachmentBlob(
-                    id=new_id(), owner_key=owner_key(owner_id), sha256=file.sha256,
-                    size=file.size, media_type=file.media_type, format=file.format,
-                    text=file.text, language=file.language, page_count=file.page_count,
-                    created_at=created_at)
-                session.add(blob)
-                session.flush()
-            elif blob.text == "" and file.text:
+            blob, created = _blob_for(session, owner_id, file, created_at)
+            if not created and blob.text == "" and file.text:
                 blob.text = file.text  # a metadata-only blob gets the text an import carries
             if session.scalar(select(Attachment.id).where(
                     Attachment.conversation_id == conversation_id,
@@ -412,3 +392,20 @@ def _stored(attachment: Attachment, blob: AttachmentBlob, *, with_text: bool
         safety_categories=tuple(attachment.safety_categories or ()),
         created_at=attachment.created_at, text=blob.text if with_text else None)
 
+
+def _blob_for(session: Session, owner_id: str | None, file: NewAttachment,
+              created_at: datetime) -> tuple[AttachmentBlob, bool]:
+    """The owner's blob of `file`'s checksum, written now if there is none; whether it was."""
+    blob = session.scalar(select(AttachmentBlob).where(
+        AttachmentBlob.owner_key == owner_key(owner_id),
+        AttachmentBlob.sha256 == file.sha256))
+    if blob is not None:
+        return blob, False
+    blob = AttachmentBlob(
+        id=new_id(), owner_key=owner_key(owner_id), sha256=file.sha256,
+        size=file.size, media_type=file.media_type, format=file.format,
+        text=file.text, language=file.language, page_count=file.page_count,
+        created_at=created_at)
+    session.add(blob)
+    session.flush()
+    return blob, True
