@@ -29,7 +29,7 @@ from veilleur.types import (
     Usage,
 )
 
-__all__ = ["ScriptedBackend", "ServerProcess", "app_routes"]
+__all__ = ["WEATHER", "ScriptedBackend", "ServerProcess", "app_routes"]
 
 
 class ServerProcess:
@@ -268,3 +268,20 @@ class ScriptedUpstream:
 
     def close(self) -> None:
         self.http.close()
+
+
+# A function tool of the tool-call tests (chat completions and conversations).
+WEATHER = {
+    "type": "function",
+    "function": {
+        "name": "get_weather",
+        "description": "The current weather of a city.",
+        "parameters": {
+            "type": "object",
+            "properties": {"city": {"type": "string", "maxLength": 30},
+                           "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]}},
+            "required": ["city", "unit"],
+            "additionalProperties": False,
+        },
+    },
+}
