@@ -282,6 +282,16 @@ class Settings(BaseSettings):
             "vs 2.0 s; `python -m bench.probe interference|long-ttft`)."
         ),
     )
+    prefill_seqs: int = Field(
+        16,
+        ge=1,
+        le=256,
+        description=(
+            "`batched` scheduler: prompts advanced in one step, each by its next aligned "
+            "chunk, within `n_batch` tokens in all, so that prompts arriving together "
+            "share one pass over the weights; 1 prefills one prompt per step."
+        ),
+    )
     n_threads: int | None = Field(
         None,
         ge=1,
@@ -289,7 +299,9 @@ class Settings(BaseSettings):
         description="CPU threads for llama.cpp; empty means the number of usable cores.",
     )
     n_batch: int = Field(
-        512, ge=8, le=8192, description="Prompt tokens evaluated per llama.cpp batch."
+        512, ge=8, le=8192,
+        description=("Prompt tokens evaluated per llama.cpp batch; with the `batched` "
+                     "scheduler, per step, all prompts together."),
     )
     max_queue: int = Field(
         16,

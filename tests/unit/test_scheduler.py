@@ -7,12 +7,16 @@ import threading
 import pytest
 
 from veilleur.engine.scheduler import (
+    EXACT_MAX_SEQS,
+    EXACT_MIN_TOKENS,
     BatchScheduler,
     Job,
     JobState,
+    Piece,
     SchedulerConfig,
     StepPlan,
     common_prefix,
+    prefill_batches,
 )
 from veilleur.errors import ConfigError, EngineDeadError, EngineOverloadedError
 
@@ -40,6 +44,8 @@ def test_config_bounds_name_the_setting() -> None:
         SchedulerConfig(n_slots=0)
     with pytest.raises(ConfigError, match="prefill_chunk=600"):
         SchedulerConfig(prefill_chunk=600, max_batch_tokens=512)
+    with pytest.raises(ConfigError, match="prefill_seqs=0"):
+        SchedulerConfig(prefill_seqs=0)
 
 
 def test_prompt_is_prefilled_in_aligned_chunks_then_decoded() -> None:
@@ -50,20 +56,118 @@ def test_prompt_is_prefilled_in_aligned_chunks_then_decoded() -> None:
     assert shapes == [[(0, 4, False)], [(4, 4, False)], [(8, 2, True)]]
     assert j.state is JobState.DECODE and j.generated == [7]
     plan = run_step(s)
-    assert [(p.pos, p.tokens) for p in plan.decodes] == [(10, (7,))] and plan.prefill is None
+    assert [(p.pos, p.tokens) for p in plan.decodes] == [(10, (7,))] and plan.prefills == ()
 
 
-def test_one_prefill_chunk_per_step_decodes_in_slot_order() -> None:
-    s = BatchScheduler(config(n_slots=4, max_queue=4))
+def test_one_prompt_per_step_with_prefill_seqs_1_decodes_in_slot_order() -> None:
+    s = BatchScheduler(config(n_slots=4, max_queue=4, prefill_seqs=1))
     jobs = [job([i, i + 1], max_new_tokens=50) for i in range(1, 5)]
     for j in jobs:
         s.submit(j)
     plans = [run_step(s) for _ in range(4)]
     # admitted together, prefilled one per step in admission order
-    assert [p.prefill.job for p in plans if p.prefill] == jobs
+    assert [[p.job for p in plan.prefills] for plan in plans] == [[j] for j in jobs]
     s.cancel(jobs[1])  # a gap in the slots
     plan = run_step(s)
     assert [p.slot for p in plan.decodes] == sorted(j.slot for j in jobs if j is not jobs[1])
+
+
+def test_prompts_admitted_together_advance_together_one_chunk_each() -> None:
+    s = BatchScheduler(config(n_slots=4, max_queue=4, max_batch_tokens=64))
+    jobs = [job(range(10 * i, 10 * i + 6), max_new_tokens=50) for i in range(1, 5)]
+    for j in jobs:
+        s.submit(j)
+    first, second = run_step(s), run_step(s)
+    # every prompt's first aligned chunk in step 1, its last (sampled) piece in step 2
+    assert [(p.job, p.pos, len(p.tokens), p.sample) for p in first.prefills] == [
+        (j, 0, 4, False) for j in jobs]
+    assert [(p.job, p.pos, len(p.tokens), p.sample) for p in second.prefills] == [
+        (j, 4, 2, True) for j in jobs]
+    assert all(j.state is JobState.DECODE and j.generated == [7] for j in jobs)
+    assert [p.job for p in run_step(s).decodes] == jobs and s.n_running == 4
+
+
+def test_prefill_seqs_and_the_batch_bound_the_prompts_of_a_step() -> None:
+    s = BatchScheduler(config(n_slots=4, max_queue=4, max_batch_tokens=64, prefill_seqs=3))
+    jobs = [job(range(10 * i, 10 * i + 8)) for i in range(1, 5)]
+    for j in jobs:
+        s.submit(j)
+    plan = run_step(s)
+    assert [p.job for p in plan.prefills] == jobs[:3]  # the earliest admitted first
+    s2 = BatchScheduler(config(n_slots=4, max_queue=4, max_batch_tokens=10))
+    for j in (jobs2 := [job(range(10 * i, 10 * i + 8)) for i in range(1, 5)]):
+        s2.submit(j)
+    # 10 tokens a step: two 4-token chunks; the third would not fit. The earliest
+    # admitted prompts finish first, then the others advance (none starves).
+    steps = [[(p.job, p.pos) for p in run_step(s2).prefills] for _ in range(4)]
+    assert steps == [[(jobs2[0], 0), (jobs2[1], 0)], [(jobs2[0], 4), (jobs2[1], 4)],
+                     [(jobs2[2], 0), (jobs2[3], 0)], [(jobs2[2], 4), (jobs2[3], 4)]]
+
+
+def test_a_chunk_larger_than_what_is_left_still_advances_the_first_prompt() -> None:
+    s = BatchScheduler(config(n_slots=2, prefill_chunk=8, max_batch_tokens=8))
+    jobs = [job(range(1, 17)), job(range(20, 36))]
+    for j in jobs:
+        s.submit(j)
+    assert [[(p.job, p.pos) for p in run_step(s).prefills] for _ in range(4)] == [
+        [(jobs[0], 0)], [(jobs[0], 8)], [(jobs[1], 0)], [(jobs[1], 8)]]
+
+
+def test_prefill_batches_keep_each_chunk_in_its_shape_while_exactness_holds() -> None:
+    jobs = [job([1]) for _ in range(16)]
+    n = EXACT_MIN_TOKENS
+
+    def piece(slot: int, length: int) -> Piece:
+        return Piece(jobs[slot], slot, tuple(range(length)), 0, False)
+
+    def shapes(decodes: list[Piece], prefills: list[Piece]) -> list[list[tuple[int, int]]]:
+        return [[(p.slot, len(p.tokens)) for p in batch]
+                for batch in prefill_batches(decodes, prefills)]
+
+    pieces = [piece(4, n), piece(0, n), piece(1, n), piece(2, n + 1), piece(3, n + 1)]
+    # consecutive slots of one length together; a new length starts a batch
+    assert shapes([], pieces) == [[(0, n), (1, n)], [(2, n + 1), (3, n + 1)], [(4, n)]]
+    # a gap in the slots, or chunks shorter than EXACT_MIN_TOKENS: alone
+    assert shapes([], [piece(0, n), piece(2, n)]) == [[(0, n)], [(2, n)]]
+    assert shapes([], [piece(0, n - 1), piece(1, n - 1)]) == [[(0, n - 1)], [(1, n - 1)]]
+    assert prefill_batches([], []) == ()
+    # more sequences in the step than llama.cpp keeps exact: one batch for every chunk
+    decodes = [Piece(jobs[s], s, (1,), 5, True) for s in range(10, 16)]
+    mixed = [piece(0, 3), piece(1, n), piece(2, 5)]
+    assert len(decodes) + len(mixed) > EXACT_MAX_SEQS
+    assert shapes(decodes, mixed) == [[(0, 3), (1, n), (2, 5)]]
+    assert shapes(decodes[:4], mixed) == [[(0, 3)], [(1, n)], [(2, 5)]]
+
+
+def test_chunks_computed_in_a_mixed_batch_are_not_counted_as_exact() -> None:
+    """A chunk that llama.cpp computed cut along with shorter ones is not in its shape
+    alone: the slot does not count it among its exact (canonical) cells, so the same
+    prompt later is either recomputed or reused knowingly as inexact (the rule for a
+    prefix longer than the exact cells by a chunk), never taken for exact."""
+
+    def replay(short_prompts: int) -> int:
+        s = BatchScheduler(config(n_slots=8, max_queue=8, prefill_chunk=8,
+                                  max_batch_tokens=128, n_ctx_slot=256))
+        first = job(range(0, 20), max_new_tokens=1)
+        others = [job([200 + i, 201 + i, 202 + i], max_new_tokens=1)
+                  for i in range(short_prompts)]
+        for j in (first, *others):
+            s.submit(j)
+        plan = run_step(s)
+        assert len(plan.prefill_batches) == (1 if short_prompts == 7 else 1 + short_prompts)
+        while any(j.state is not JobState.DONE for j in (first, *others)):
+            run_step(s)
+        again = job(range(0, 20), max_new_tokens=1)
+        s.submit(again)
+        s.schedule()
+        assert again.slot == first.slot
+        return again.cached
+
+    # alone, its two whole chunks are exact: 16 reused, the rest recomputed
+    assert replay(0) == 16
+    # with 7 short prompts in its first step (8 sequences > EXACT_MAX_SEQS: one mixed
+    # batch), nothing is exact: the 19-token prefix is reused as an inexact one
+    assert replay(7) == 19
 
 
 def test_prefill_is_chunked_while_another_job_decodes() -> None:
@@ -168,7 +272,7 @@ def test_next_turn_reuses_the_slot_holding_its_prefix() -> None:
     # the prompt and the answer (9 decoded tokens: more than a chunk) are reused
     assert turn2.slot == slot and turn2.cached == 49
     assert (slot, 49) in plan.trims or len(s.slot_tokens(slot)) == 49
-    assert plan.prefill is not None and (plan.prefill.pos, len(plan.prefill.tokens)) == (49, 3)
+    assert [(p.pos, len(p.tokens)) for p in plan.prefills] == [(49, 3)]
 
 
 def test_new_jobs_keep_the_busy_slots_together() -> None:
@@ -206,7 +310,7 @@ def test_reuse_shorter_than_a_chunk_past_whole_chunks_is_recomputed() -> None:
     s.submit(again)
     plan = run_step(s)
     assert again.cached == 8 and plan.trims == ((0, 8),)
-    assert plan.prefill is not None and (plan.prefill.pos, len(plan.prefill.tokens)) == (8, 2)
+    assert [(p.pos, len(p.tokens)) for p in plan.prefills] == [(8, 2)]
 
 
 def test_a_short_shared_opening_is_not_reused() -> None:

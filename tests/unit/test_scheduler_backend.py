@@ -130,6 +130,46 @@ def test_seven_at_once_equal_each_alone(backend: BatchedLlamaCppBackend) -> None
     assert batched == alone
 
 
+LONG_PROMPTS = tuple(
+    f"{opening} Here is a short note written for a class on {topic}, with three plain "
+    f"paragraphs, a title and a closing sentence that sums up what the pupils learnt:"
+    for opening, topic in (
+        ("Dear reader,", "the water cycle and the clouds"),
+        ("Good morning,", "the history of the printing press"),
+        ("Hello everyone,", "how bees make honey in the hive"),
+        ("To the class,", "the planets of the solar system"),
+    )
+)
+
+
+def test_prompts_prefilled_together_equal_each_alone(
+    backend: BatchedLlamaCppBackend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Prompts that arrive together share prefill steps (their aligned 32-token chunks in
+    one llama.cpp batch) and still answer exactly as each alone."""
+    assert all(backend.count_tokens(p) > 32 for p in LONG_PROMPTS)
+    plans: list = []
+    schedule = backend.scheduler.schedule
+
+    def recording() -> object:
+        plan = schedule()
+        plans.append(plan)
+        return plan
+
+    async def main() -> tuple[list[str], list[str]]:
+        alone = [(await collect(backend, completion(p)))[0] for p in LONG_PROMPTS]
+        plans.clear()
+        together = await asyncio.gather(*(collect(backend, completion(p))
+                                          for p in LONG_PROMPTS))
+        return alone, [text for text, _, _ in together]
+
+    monkeypatch.setattr(backend.scheduler, "schedule", recording)
+    alone, together = asyncio.run(main())
+    assert together == alone
+    widest = max(len(plan.prefills) for plan in plans)
+    assert widest == len(LONG_PROMPTS), f"at most {widest} prompts shared a prefill step"
+
+
 def test_same_request_alone_is_deterministic(backend: BatchedLlamaCppBackend) -> None:
     async def main() -> list[str]:
         return [(await collect(backend, completion(PROMPTS[4])))[0] for _ in range(2)]

@@ -4,7 +4,8 @@ One llama.cpp context holds `n_slots` sequences (one per running request, each w
 own `n_ctx_slot` window of KV cells). A dedicated engine thread runs the loop
 
     schedule (scheduler.py) → trim KV → llama_decode(decode tokens) → sample them
-                                      → llama_decode(one prefill chunk) → sample → commit
+                                      → llama_decode(each group of prefill chunks)
+                                      → sample the prompts that ended → commit
 
 and hands each sampled token to the request's sink, which turns it into text
 (`TextAssembler`: UTF-8 across tokens, stop sequences) and passes events to the event
@@ -57,7 +58,13 @@ from veilleur.engine.constrained import GrammarSampler, TokenArray
 from veilleur.engine.llamacpp import usable_cores
 from veilleur.engine.logprobs import LogprobAligner, LogprobReader, llama_logits
 from veilleur.engine.prompting import PromptBuilder
-from veilleur.engine.scheduler import BatchScheduler, Job, Piece, SchedulerConfig, StepPlan
+from veilleur.engine.scheduler import (
+    BatchScheduler,
+    Job,
+    Piece,
+    SchedulerConfig,
+    StepPlan,
+)
 from veilleur.engine.streaming import TextAssembler
 from veilleur.engine.tool_calls import read_tool_calls
 from veilleur.errors import (
@@ -389,11 +396,12 @@ class BatchedLlamaCppBackend:
             lib.llama_memory_seq_rm(self._mem, slot, keep, -1)
         sampled: dict[Job, int] = {}
         stopped: set[Job] = set()
-        # Decode tokens and the prefill chunk go to llama.cpp separately: in one batch,
-        # llama.cpp would cut the chunk to the decode tokens' length (equal split per
-        # sequence), which changes its numbers and costs as many ubatches anyway.
+        # Decode tokens and prefill chunks go to llama.cpp separately, the chunks in the
+        # scheduler's batches: in one batch, llama.cpp would cut every chunk to the
+        # decode tokens' length (equal split per sequence), which changes their numbers
+        # and costs as many ubatches anyway.
         started = time.perf_counter()
-        for pieces in (plan.decodes, (plan.prefill,) if plan.prefill else ()):
+        for pieces in (plan.decodes, *plan.prefill_batches):
             if pieces and self._decode(pieces):
                 index = -1
                 for piece in pieces:
@@ -404,7 +412,7 @@ class BatchedLlamaCppBackend:
             self._end(job)
         elapsed = time.perf_counter() - started
         if elapsed > _SLOW_STEP and log.isEnabledFor(logging.DEBUG):
-            prefill = (len(plan.prefill.tokens), plan.prefill.pos) if plan.prefill else None
+            prefill = [(len(p.tokens), p.pos) for p in plan.prefills]
             log.debug("slow step: %.0f ms, %d decode tokens, prefill (tokens, position) %s",
                       elapsed * 1000, len(plan.decodes), prefill)
 

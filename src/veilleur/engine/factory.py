@@ -85,6 +85,7 @@ def _llamacpp(settings: Settings, _redact: Redact | None) -> Backend:
             max_queue=settings.max_queue,
             prefill_chunk=settings.prefill_chunk,
             max_batch_tokens=settings.n_batch,
+            prefill_seqs=settings.prefill_seqs,
             fair=settings.fair_scheduling,
         )
         return BatchedLlamaCppBackend(

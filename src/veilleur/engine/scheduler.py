@@ -29,7 +29,16 @@ depending on the shape of the ubatch it is computed in, and after 18 layers of 8
 activations "slightly" is up to ~1 logit (docs/benchmarks.md). So that a request's
 output does not depend on what else runs, the policy keeps every sequence's shapes fixed:
 one token per decode step, and its prompt in chunks aligned on multiples of
-`prefill_chunk` (positions 0…C-1, C…2C-1, …), one sequence per prefill step. A slot
+`prefill_chunk` (positions 0…C-1, C…2C-1, …), one chunk per sequence per step. Several
+prompts advance in one step (up to `prefill_seqs`, within `max_batch_tokens`), so the
+weights are read once for several of them: chunks of one length (at least
+`EXACT_MIN_TOKENS`) in consecutive slots go to llama.cpp as one batch, which it computes
+as one ubatch, each sequence's attention in its own KV stream and every chunk in the
+numbers it has alone (measured: `tests/unit/test_scheduler_backend.py`); other chunks go
+alone. Once a step holds more than `EXACT_MAX_SEQS` sequences, llama.cpp's decode batch
+already takes kernels whose numbers differ from a sequence alone, and the step's chunks
+all go in one batch, which llama.cpp cuts into ubatches of equal length per sequence:
+fastest, not exact (`prefill_batches`). A slot
 records how many leading tokens it holds in such whole aligned chunks (`canonical`):
 reusing those is exact. A prefix longer than that by at least one chunk (the next turn of
 a conversation: the previous answer was decoded token by token) is reused anyway, which
@@ -49,6 +58,8 @@ from typing import Any, Literal
 from veilleur.errors import ConfigError, EngineDeadError, EngineOverloadedError
 
 __all__ = [
+    "EXACT_MAX_SEQS",
+    "EXACT_MIN_TOKENS",
     "BatchScheduler",
     "Job",
     "JobState",
@@ -57,6 +68,7 @@ __all__ = [
     "SchedulerConfig",
     "StepPlan",
     "common_prefix",
+    "prefill_batches",
 ]
 
 EndReason = Literal["stop", "length", "cancelled"]
@@ -75,7 +87,11 @@ class SchedulerConfig:
             step, not by its whole prefill. The default keeps one chunk at about the cost
             of one decode step of four streams on a 2-core laptop (docs/benchmarks.md).
         max_batch_tokens: size of the llama.cpp batch (`n_batch`); it must hold one
-            decode token per slot and one prefill chunk.
+            decode token per slot and one prefill chunk. It also bounds the prefill
+            tokens of one step (all prompts together), hence how long a step that
+            admits many prompts delays the running streams.
+        prefill_seqs: prompts advanced in one step, each by its next aligned chunk
+            (earliest admitted first); 1 prefills one prompt per step.
         fair: admit fairly across tenants (see the module docstring); False: in
             submission order, whoever the jobs are for.
     """
@@ -85,6 +101,7 @@ class SchedulerConfig:
     max_queue: int = 16
     prefill_chunk: int = 16
     max_batch_tokens: int = 512
+    prefill_seqs: int = 16
     fair: bool = True
 
     def __post_init__(self) -> None:
@@ -93,6 +110,7 @@ class SchedulerConfig:
         _check("max_queue", self.max_queue, 0, 1 << 16)
         _check("max_batch_tokens", self.max_batch_tokens, self.n_slots, 1 << 16)
         _check("prefill_chunk", self.prefill_chunk, 1, self.max_batch_tokens)
+        _check("prefill_seqs", self.prefill_seqs, 1, 256)
 
 
 def _check(name: str, value: int, low: int, high: int) -> None:
@@ -153,19 +171,26 @@ class StepPlan:
     2. for each `(slot, keep)` in `trims`, drop the slot's KV cells at positions ≥ keep;
     3. decode `decodes` (one token per decoding job, in slot order) as one batch and
        sample every job;
-    4. decode `prefill` (one job's aligned prompt chunk) as a batch of its own and sample
-       its job if the piece has `sample` (the prompt's last chunk).
+    4. decode each batch of `prefill_batches` (the next aligned prompt chunk of each of
+       several jobs, at most one per job, in slot order) as a batch of its own, and
+       sample each job whose piece has `sample` (the prompt's last chunk).
     """
 
     ended: tuple[Job, ...] = ()
     trims: tuple[tuple[int, int], ...] = ()
     decodes: tuple[Piece, ...] = ()
-    prefill: Piece | None = None
+    prefill_batches: tuple[tuple[Piece, ...], ...] = ()
+
+    @property
+    def prefills(self) -> tuple[Piece, ...]:
+        """The prefill chunks of the step, in slot order."""
+        return tuple(sorted((p for batch in self.prefill_batches for p in batch),
+                            key=lambda p: p.slot))
 
     @property
     def pieces(self) -> tuple[Piece, ...]:
-        """Every piece of the step: the decode tokens, then the prefill chunk."""
-        return (*self.decodes, self.prefill) if self.prefill else self.decodes
+        """Every piece of the step: the decode tokens, then the prefill chunks."""
+        return (*self.decodes, *self.prefills)
 
     @property
     def n_tokens(self) -> int:
@@ -182,8 +207,10 @@ class Scheduler(ABC):
       tenant holding the fewest slots, ties to the one admitted least recently (with
       `fair=False`, FIFO across everyone). The prompts being prefilled advance in
       admission order, so no job starves.
-    * A step holds one token of every decoding job and at most one prefill chunk: the
-      next `prefill_chunk`-aligned piece of the earliest admitted job still prefilling.
+    * A step holds one token of every decoding job and the next `prefill_chunk`-aligned
+      piece of each of the earliest admitted jobs still prefilling: at most
+      `prefill_seqs` of them and `max_batch_tokens` prefill tokens in all (always at
+      least one piece when a job is prefilling).
     * The waiting queue is bounded: `submit` raises `EngineOverloadedError` rather than
       let it grow; `EngineDeadError` once `close` was called.
     * A cancelled job leaves at the next `schedule` (listed in `StepPlan.ended`).
@@ -305,13 +332,17 @@ class BatchScheduler(Scheduler):
             self._admit()
             trims = tuple(self._pending_trims)
             self._pending_trims.clear()
-            decodes, prefill = self._pick_tokens()
-            return StepPlan(ended=tuple(ended), trims=trims, decodes=decodes, prefill=prefill)
+            decodes, prefills = self._pick_tokens()
+            return StepPlan(ended=tuple(ended), trims=trims, decodes=decodes,
+                            prefill_batches=prefill_batches(decodes, prefills))
 
     def commit(
         self, plan: StepPlan, sampled: Mapping[Job, int], stopped: Collection[Job] = ()
     ) -> list[Job]:
         ended: list[Job] = []
+        # chunks computed in llama.cpp's split of a mixed batch: not their shape alone
+        mixed = {piece for batch in plan.prefill_batches if not _exact(batch)
+                 for piece in batch}
         with self._lock:
             for piece in plan.pieces:
                 job = piece.job
@@ -321,6 +352,7 @@ class BatchScheduler(Scheduler):
                 if (
                     job.state is JobState.PREFILL
                     and len(piece.tokens) == self.config.prefill_chunk
+                    and piece not in mixed
                     and self._slot_canonical[slot] == len(self._slot_tokens[slot])
                 ):
                     self._slot_canonical[slot] += len(piece.tokens)
@@ -465,24 +497,28 @@ class BatchScheduler(Scheduler):
         exact = min(shared, self._slot_canonical[slot]) // chunk * chunk
         return shared if shared - exact >= chunk else exact
 
-    def _pick_tokens(self) -> tuple[tuple[Piece, ...], Piece | None]:
+    def _pick_tokens(self) -> tuple[tuple[Piece, ...], tuple[Piece, ...]]:
         decodes: list[Piece] = []
-        prefill: Piece | None = None
+        prefills: list[Piece] = []
         for job, slot in sorted(self._slotted(), key=lambda js: js[1]):
             if job.state is JobState.DECODE:
                 pos = len(job.prompt) + len(job.generated) - 1
                 decodes.append(Piece(job, slot, (job.generated[-1],), pos, True))
-        for job, slot in self._slotted():
-            if job.state is JobState.PREFILL:
-                chunk = self.config.prefill_chunk
-                end = min(len(job.prompt), (job.prefilled // chunk + 1) * chunk)
-                tokens = job.prompt[job.prefilled : end]
-                prefill = Piece(job, slot, tokens, job.prefilled, end == len(job.prompt))
+        chunk = self.config.prefill_chunk
+        budget = self.config.max_batch_tokens
+        for job, slot in self._slotted():  # admission order: no prompt starves
+            if job.state is not JobState.PREFILL:
+                continue
+            end = min(len(job.prompt), (job.prefilled // chunk + 1) * chunk)
+            if prefills and (end - job.prefilled > budget
+                             or len(prefills) == self.config.prefill_seqs):
                 break
-        for piece in (*decodes, prefill):
-            if piece is not None:
-                self._slot_used[piece.slot] = self._step
-        return tuple(decodes), prefill
+            tokens = job.prompt[job.prefilled : end]
+            prefills.append(Piece(job, slot, tokens, job.prefilled, end == len(job.prompt)))
+            budget -= len(tokens)
+        for piece in (*decodes, *prefills):
+            self._slot_used[piece.slot] = self._step
+        return tuple(decodes), tuple(prefills)
 
     def _slotted(self) -> list[tuple[Job, int]]:
         return [(job, job.slot) for job in self._running if job.slot is not None]
@@ -511,6 +547,50 @@ _WORTH_SCATTERING = 128  # prompt tokens a cached prefix must save to beat compa
 def _span(slots: set[int]) -> int:
     """Streams from the lowest to the highest of `slots`."""
     return max(slots) - min(slots) + 1
+
+
+# Measured on llama.cpp's CPU kernels (`tests/unit/test_scheduler_backend.py`, logprobs of
+# the first token alone vs together): chunks of one length from 8 tokens up give the
+# numbers they have alone when computed together; shorter ones switch kernels. A decode
+# batch of up to 7 sequences is exact (docs/benchmarks.md, Notes); from 8 it is not.
+EXACT_MIN_TOKENS = 8
+EXACT_MAX_SEQS = 7
+
+
+def prefill_batches(decodes: Sequence[Piece], prefills: Sequence[Piece]
+                    ) -> tuple[tuple[Piece, ...], ...]:
+    """The llama.cpp batches of a step's prefill chunks, each in slot order.
+
+    With one KV stream per sequence, llama.cpp cuts a batch into ubatches of sequences
+    with consecutive ids and *equal* token counts (its `split_equal`). While the step
+    holds at most `EXACT_MAX_SEQS` sequences, chunks of one length (at least
+    `EXACT_MIN_TOKENS`) in consecutive slots share a batch, so that each is computed in
+    the numbers it has alone, and every other chunk goes alone. Beyond that the decode
+    batch is not exact anyway: every chunk goes in one batch, the fewest passes over the
+    weights.
+    """
+    ordered = sorted(prefills, key=lambda p: p.slot)
+    if not ordered:
+        return ()
+    if len(decodes) + len(ordered) > EXACT_MAX_SEQS:
+        return (tuple(ordered),)
+    batches: list[list[Piece]] = []
+    for piece in ordered:
+        last = batches[-1][-1] if batches else None
+        if (last is not None and piece.slot == last.slot + 1
+                and len(piece.tokens) == len(last.tokens) >= EXACT_MIN_TOKENS):
+            batches[-1].append(piece)
+        else:
+            batches.append([piece])
+    return tuple(tuple(batch) for batch in batches)
+
+
+def _exact(batch: Sequence[Piece]) -> bool:
+    """Whether llama.cpp computes every chunk of `batch` in its shape alone."""
+    if len(batch) == 1:
+        return True
+    return all(len(p.tokens) == len(batch[0].tokens) >= EXACT_MIN_TOKENS
+               and p.slot == batch[0].slot + i for i, p in enumerate(batch))
 
 
 def common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
