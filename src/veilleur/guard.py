@@ -484,11 +484,15 @@ class GuardSession:
                 if isinstance(event, TextDelta | ToolCallDelta):
                     produced += 1
                     # The guard scores the answer every few characters (a sentence
-                    # embedding): off the event loop, so other streams keep flowing. A
-                    # tool call's name and arguments are part of the answer too.
+                    # embedding): off the event loop, so other streams keep flowing; a
+                    # piece it only appends is fed here (a thread hop would cost more).
+                    # A tool call's name and arguments are part of the answer too.
                     text = (event.text if isinstance(event, TextDelta)
                             else f"{event.name} " * bool(event.name) + event.arguments)
-                    cut = await asyncio.to_thread(self.show, text) if shown else None
+                    cut = None
+                    if shown:
+                        cut = (await asyncio.to_thread(self.show, text)
+                               if self._output_guard().scores_on(text) else self.show(text))
                     if cut is not None:
                         await stream.aclose()
                         await self.finish()  # audits the cut

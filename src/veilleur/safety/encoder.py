@@ -48,6 +48,11 @@ class SentenceEncoder:
         self._model = None
         self._lock = threading.Lock()
 
+    @property
+    def threads(self) -> int:
+        """BLAS threads of the forward pass (the semantic heads use as many)."""
+        return self._threads
+
     def load(self) -> None:
         """Load the weights now (idempotent)."""
         with self._lock:

@@ -286,6 +286,12 @@ class OutputGuard:
         """The answer fed so far."""
         return "".join(self._parts)
 
+    def scores_on(self, delta: str) -> bool:
+        """Whether `feed(delta)` would score the answer; when not, it only appends (a few
+        microseconds: no need to run it off the event loop)."""
+        return (self._blocked is None and self._length + len(delta) - self._checked_at
+                >= self._pipeline.settings.output_check_every)
+
     def feed(self, delta: str) -> Decision | None:
         """Add a streamed piece; a blocking Decision when the answer must be cut now."""
         if self._blocked is not None:

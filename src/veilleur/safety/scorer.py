@@ -12,13 +12,19 @@ Two ways to read a text:
 
 Rules run on overlapping pieces of `CHUNK` characters of the whole text in both modes, so a
 phrase across a sentence boundary is still read whole. Nothing is silently truncated.
+
+Calls of the classifier from several threads at once (the input checks of requests that
+arrive together, the output guards of answers streamed side by side) are merged into one
+batch (`Coalescing`): the sentence encoder, the product with the prototype table and the
+n-gram features cost much less for one batch of N texts than for N calls, and each text's
+scores do not depend on the batch it is read in (to float rounding).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
-from threading import Lock
+from collections.abc import Iterable, Iterator, Sequence
+from threading import Condition, Lock
 
 from veilleur.safety.classifier import Classifier
 from veilleur.safety.normalise import readings
@@ -34,17 +40,93 @@ from veilleur.safety.segments import (
 )
 from veilleur.safety.taxonomy import CODES, JAILBREAK
 
-__all__ = ["CHUNK", "DOCUMENT_MIN", "OVERLAP", "SEGMENT", "Scorer", "is_document", "pieces",
-           "segments"]
+__all__ = ["CHUNK", "DOCUMENT_MIN", "OVERLAP", "SEGMENT", "Coalescing", "Scorer", "is_document",
+           "pieces", "segments"]
 
 _CACHE_SIZE = 4096
+
+
+class _Call:
+    """One caller's texts, and its scores once a batch has read them."""
+
+    __slots__ = ("done", "error", "scores", "texts")
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.scores: list[dict[str, float]] = []
+        self.error: BaseException | None = None
+        self.done = False
+
+
+class Coalescing:
+    """A classifier whose concurrent calls are read in one batch.
+
+    The first caller runs the classifier on its texts at once; callers arriving while it
+    runs wait, and when it is done the first of them runs one batch of all their texts
+    (group commit): no caller ever waits for a timer, a lone caller pays nothing but a
+    lock, and the classifier is never run by two threads at once. Scores are the wrapped
+    classifier's, text by text; an error of a batch is raised to each caller in it.
+    """
+
+    def __init__(self, classifier: Classifier) -> None:
+        self.classifier = classifier
+        self._ready = Condition()
+        self._waiting: list[_Call] = []
+        self._busy = False
+        self.batches = 0  # batches run, and the texts and calls read in them (counters)
+        self.texts = 0
+        self.calls = 0
+
+    def predict(self, texts: Iterable[str]) -> list[dict[str, float]]:
+        """The classifier's scores of `texts`, read with those of concurrent callers."""
+        call = _Call(list(texts))
+        if not call.texts:
+            return []
+        with self._ready:
+            self._waiting.append(call)
+            while self._busy and not call.done:
+                self._ready.wait()
+            batch: list[_Call] = []
+            if not call.done:  # this caller runs the next batch: everyone waiting
+                self._busy = True
+                batch, self._waiting = self._waiting, []
+        if batch:
+            self._run(batch)
+        if call.error is not None:
+            raise call.error
+        return call.scores
+
+    def _run(self, batch: list[_Call]) -> None:
+        texts = [text for call in batch for text in call.texts]
+        error: BaseException | None = None
+        scores: list[dict[str, float]] = []
+        try:
+            scores = self.classifier.predict(texts)
+            if len(scores) != len(texts):
+                error = ValueError(f"the classifier scored {len(scores)} of {len(texts)} "
+                                   "texts")
+        except BaseException as exc:  # raised to every caller of the batch
+            error = exc
+        with self._ready:
+            start = 0
+            for call in batch:
+                call.scores = scores[start:start + len(call.texts)]
+                call.error = error
+                call.done = True
+                start += len(call.texts)
+            self.batches += 1
+            self.texts += len(texts)
+            self.calls += len(batch)
+            self._busy = False
+            self._ready.notify_all()
 
 
 class Scorer:
     """Turns texts into per-category scores with one classifier and the rules."""
 
     def __init__(self, classifier: Classifier) -> None:
-        self._classifier = classifier
+        self._classifier = (classifier if isinstance(classifier, Coalescing)
+                            else Coalescing(classifier))
         self._cache: OrderedDict[str, dict[str, float]] = OrderedDict()
         self._lock = Lock()
 

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import io
 import json
+import threading
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Protocol
@@ -96,18 +98,29 @@ class Neighbours:
         q /= np.linalg.norm(q, axis=1, keepdims=True) + 1e-9
         return np.clip(np.round(q * 127), -127, 127).astype(np.int8)
 
+    def _tables(self) -> tuple[np.ndarray, np.ndarray]:
+        """The harmful and the harmless prototypes as float32 tables (each contiguous,
+        computed on first use): one product with each, instead of a product with all of
+        them followed by two masked copies of the similarities."""
+        tables: tuple[np.ndarray, np.ndarray] | None = getattr(self, "_split", None)
+        if tables is None:
+            table = self.codes.astype(np.float32) / 127
+            tables = (np.ascontiguousarray(table[self.harmful]),
+                      np.ascontiguousarray(table[~self.harmful]))
+            self._split = tables
+        return tables
+
     def score(self, x: np.ndarray) -> np.ndarray:
         """Neighbour harm score in (0, 1) of each row of `x`."""
-        table = getattr(self, "_table", None)
-        if table is None:
-            table = self._table = self.codes.astype(np.float32) / 127
-        sims = (self._quantise(x).astype(np.float32) / 127) @ table.T
-        k = min(self.k, int(self.harmful.sum()), int((~self.harmful).sum()))
+        harmful, harmless = self._tables()
+        query = self._quantise(x).astype(np.float32) / 127
+        k = min(self.k, len(harmful), len(harmless))
 
-        def top(part: np.ndarray) -> np.ndarray:
-            return np.partition(part, part.shape[1] - k, axis=1)[:, -k:].mean(axis=1)
+        def top(table: np.ndarray) -> np.ndarray:
+            sims = query @ table.T
+            return np.partition(sims, sims.shape[1] - k, axis=1)[:, -k:].mean(axis=1)
 
-        gap = top(sims[:, self.harmful]) - top(sims[:, ~self.harmful])
+        gap = top(harmful) - top(harmless)
         return 1.0 / (1.0 + np.exp(-self.scale * gap))
 
 
@@ -226,8 +239,36 @@ def load_heads() -> LinearHeads:
     return LinearHeads.from_bytes(raw, info)
 
 
+_CONTROLLER: Any = None
+_CONTROLLER_LOCK = threading.Lock()
+
+
+def _blas_limit(threads: int | None) -> AbstractContextManager[Any]:
+    """A context in which numpy's BLAS uses at most `threads` threads (None: as it is).
+
+    `threadpoolctl` (a dependency of scikit-learn) finds the BLAS libraries once, then
+    sets their thread count on entry and restores it on exit.
+    """
+    global _CONTROLLER
+    if threads is None:
+        return nullcontext()
+    with _CONTROLLER_LOCK:
+        if _CONTROLLER is None:
+            from threadpoolctl import ThreadpoolController
+
+            _CONTROLLER = ThreadpoolController()
+    return _CONTROLLER.limit(limits=threads, user_api="blas")
+
+
 class SemanticClassifier:
-    """Scores texts from their sentence embeddings (see the module docstring)."""
+    """Scores texts from their sentence embeddings (see the module docstring).
+
+    When the encoder says how many BLAS threads it uses (`SentenceEncoder.threads`), the
+    heads run with as many: the product with the prototype table is small enough for
+    one thread, and on a server a second BLAS thread only competes with the model's
+    threads for the cores (on two loaded cores, a neighbour score cost ten times more CPU
+    with two BLAS threads than with one; docs/safety.md, "Speed").
+    """
 
     def __init__(self, encoder: _Encoder, heads: LinearHeads) -> None:
         if heads.encoder != encoder.name:
@@ -235,13 +276,17 @@ class SemanticClassifier:
                                   f"{encoder.name!r} ones")
         self.encoder = encoder
         self.heads = heads
+        threads = getattr(encoder, "threads", None)
+        self._threads: int | None = threads if isinstance(threads, int) else None
 
     def predict(self, texts: Iterable[str]) -> list[dict[str, float]]:
         """Scores in [0, 1] for every code of the taxonomy, one dict per text."""
         texts = list(texts)
         if not texts:
             return []
-        return self.heads.predict(self.encoder.encode(texts))
+        x = self.encoder.encode(texts)
+        with _blas_limit(self._threads):
+            return self.heads.predict(x)
 
 
 class Ensemble:
