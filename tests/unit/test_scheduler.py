@@ -359,3 +359,73 @@ def test_close_refuses_new_jobs_and_wakes_the_executor() -> None:
 )
 def test_common_prefix(a: tuple[int, ...], b: tuple[int, ...], n: int) -> None:
     assert common_prefix(a, b) == n
+
+
+# --- prefixes shared across slots ---------------------------------------------------------
+
+def sharing(**overrides: int) -> BatchScheduler:
+    values = {"n_slots": 4, "max_queue": 4, "prefill_chunk": 8, "max_batch_tokens": 64,
+              "n_ctx_slot": 512}
+    values.update(overrides)
+    return BatchScheduler(config(**values))
+
+
+def computed(plans: list[StepPlan], j: Job) -> int:
+    """Prompt tokens of `j` that the steps computed (not copied)."""
+    return sum(len(p.tokens) for plan in plans for p in plan.prefills if p.job is j)
+
+
+def test_prompts_that_arrive_together_compute_their_common_opening_once() -> None:
+    s = sharing()
+    opening = list(range(1000, 1100))  # 100 tokens, more than copy_worth (64)
+    a, b = job([*opening, 1, 2, 3], max_new_tokens=50), job([*opening, 4, 5], max_new_tokens=50)
+    s.submit(a)
+    s.submit(b)
+    plans = [run_step(s) for _ in range(16)]
+    assert b.state is JobState.DECODE
+    copies = [c for plan in plans for c in plan.copies]
+    # b waited while a computed the opening, then took a copy of its whole chunks
+    assert copies == [(a.slot, b.slot, 96)]
+    assert computed(plans, a) == 103 and computed(plans, b) == 6
+    assert b.cached == 96 and s.stats()["prefix_cache_hit_tokens"] == 96
+    assert s.slot_tokens(b.slot)[:96] == tuple(opening[:96])
+
+
+def test_a_prefix_held_by_a_busy_slot_is_copied_not_recomputed() -> None:
+    s = sharing()
+    history = list(range(2000, 2090))
+    first = job(history, max_new_tokens=50)
+    s.submit(first)
+    while first.state is not JobState.DECODE:
+        run_step(s)
+    follow = job([*history, *first.generated, 7, 8, 9])  # e.g. an `n > 1` twin, later
+    s.submit(follow)
+    plan = run_step(s)
+    assert follow.slot != first.slot
+    assert plan.copies == ((first.slot, follow.slot, 88),)  # 11 whole 8-token chunks
+    assert [(p.pos, p.pos + len(p.tokens)) for p in plan.prefills if p.job is follow] == [
+        (88, len(follow.prompt))]
+
+
+def test_a_short_common_opening_is_computed_by_each_prompt() -> None:
+    s = sharing()
+    a, b = job([*range(1, 41), 1, 2]), job([*range(1, 41), 3, 4])  # 40 < copy_worth
+    s.submit(a)
+    s.submit(b)
+    plans = [run_step(s) for _ in range(6)]
+    assert not any(plan.copies for plan in plans)
+    assert computed(plans, a) == 42 and computed(plans, b) == 42
+
+
+def test_identical_prompts_share_all_but_their_last_piece() -> None:
+    """The choices of an `n > 1` request: one computes the prompt, the others copy its
+    whole chunks and compute only the last piece (whose logits they sample)."""
+    s = sharing()
+    prompt = list(range(3000, 3150))
+    jobs = [job(prompt, max_new_tokens=50) for _ in range(3)]
+    for j in jobs:
+        s.submit(j)
+    plans = [run_step(s) for _ in range(25)]
+    assert all(j.state is JobState.DECODE for j in jobs)
+    assert [computed(plans, j) for j in jobs] == [150, 6, 6]
+    # the third waited for the second's last piece, then copied from either

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -130,6 +132,38 @@ def test_seven_at_once_equal_each_alone(backend: BatchedLlamaCppBackend) -> None
     assert batched == alone
 
 
+@contextmanager
+def arriving_together(backend: BatchedLlamaCppBackend, n: int,
+                      monkeypatch: pytest.MonkeyPatch, plans: list | None = None
+                      ) -> Iterator[None]:
+    """Hold the engine's next step until `n` requests were submitted, so that they
+    arrive in one step however the event loop and the engine thread interleave (and
+    record the steps' plans in `plans`)."""
+    scheduler = backend.scheduler
+    submit, schedule = scheduler.submit, scheduler.schedule
+    submitted = threading.Semaphore(0)
+    held = [True]
+
+    def counting(job: object) -> None:
+        submit(job)  # type: ignore[arg-type]
+        submitted.release()
+
+    def holding() -> object:
+        if held[0]:
+            held[0] = False
+            for _ in range(n):  # the engine thread waits; the event loop submits
+                assert submitted.acquire(timeout=120), "the requests were never submitted"
+        plan = schedule()
+        if plans is not None:
+            plans.append(plan)
+        return plan
+
+    with monkeypatch.context() as patch:
+        patch.setattr(scheduler, "submit", counting)
+        patch.setattr(scheduler, "schedule", holding)
+        yield
+
+
 LONG_PROMPTS = tuple(
     f"{opening} Here is a short note written for a class on {topic}, with three plain "
     f"paragraphs, a title and a closing sentence that sums up what the pupils learnt:"
@@ -149,25 +183,68 @@ def test_prompts_prefilled_together_equal_each_alone(
     one llama.cpp batch) and still answer exactly as each alone."""
     assert all(backend.count_tokens(p) > 32 for p in LONG_PROMPTS)
     plans: list = []
-    schedule = backend.scheduler.schedule
-
-    def recording() -> object:
-        plan = schedule()
-        plans.append(plan)
-        return plan
 
     async def main() -> tuple[list[str], list[str]]:
         alone = [(await collect(backend, completion(p)))[0] for p in LONG_PROMPTS]
-        plans.clear()
-        together = await asyncio.gather(*(collect(backend, completion(p))
-                                          for p in LONG_PROMPTS))
+        with arriving_together(backend, len(LONG_PROMPTS), monkeypatch, plans):
+            together = await asyncio.gather(*(collect(backend, completion(p))
+                                              for p in LONG_PROMPTS))
         return alone, [text for text, _, _ in together]
 
-    monkeypatch.setattr(backend.scheduler, "schedule", recording)
     alone, together = asyncio.run(main())
     assert together == alone
     widest = max(len(plan.prefills) for plan in plans)
     assert widest == len(LONG_PROMPTS), f"at most {widest} prompts shared a prefill step"
+
+
+OPENING = (
+    "The following is a conversation between a visitor and the guide of a small museum "
+    "of natural history. The guide answers in plain words, gives one example for every "
+    "idea, and never uses more than three sentences. The museum has a room of fossils, a "
+    "room of minerals, a garden of old trees and a library that anyone may visit. It "
+    "opens every day but Monday, from nine in the morning to six in the evening, and the "
+    "entrance is free for children, students and everyone over sixty-five years old.\n"
+)
+
+
+async def first_logprobs(backend: Backend, prompt: str) -> list[tuple[str, float]]:
+    """The greedy answer's first tokens with their log probabilities."""
+    request = GenerationRequest(prompt=prompt, logprobs=0,
+                                sampling=SamplingParams(temperature=0.0, max_tokens=4))
+    out: list[tuple[str, float]] = []
+    async for event in backend.generate(request):
+        if isinstance(event, TextDelta):
+            out.extend((lp.token, lp.logprob) for lp in event.logprobs)
+    return out
+
+
+def test_a_common_opening_is_computed_once_and_answers_are_unchanged(
+    backend: BatchedLlamaCppBackend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Prompts that arrive together with a long common opening (a system prompt, the
+    choices of `n > 1`): one computes it, the others copy its KV cells from that slot
+    (llama.cpp copies the KV stream), and every answer is the one it has alone."""
+    questions = ("Visitor: What is a fossil?\nGuide:", "Visitor: Where are the minerals?\nGuide:",
+                 "Visitor: Can I visit the library?\nGuide:", "Visitor: What is a fossil?\nGuide:")
+    prompts = [OPENING + q for q in questions]
+    assert backend.count_tokens(OPENING) > backend.scheduler.copy_worth + 32
+
+    async def main() -> tuple[list[list[tuple[str, float]]], list[list[tuple[str, float]]], int]:
+        alone = [await first_logprobs(backend, p) for p in prompts]
+        # other slots now hold other texts, so that nothing is reused from them
+        for i in range(8):
+            await first_logprobs(backend, f"{i} " + PROMPTS[i % len(PROMPTS)] * 8)
+        before = backend.stats()["prefix_cache_hit_tokens"]
+        with arriving_together(backend, len(prompts), monkeypatch):
+            together = await asyncio.gather(*(first_logprobs(backend, p) for p in prompts))
+        return alone, list(together), int(backend.stats()["prefix_cache_hit_tokens"] - before)
+
+    alone, together, reused = asyncio.run(main())
+    assert together == alone
+    # three of the four copied the opening's whole 32-token chunks from the first one's
+    # slot (the last one, the same prompt as the first, too: its last piece is not a
+    # whole chunk)
+    assert reused == 3 * (backend.count_tokens(OPENING) // 32 * 32)
 
 
 def test_same_request_alone_is_deterministic(backend: BatchedLlamaCppBackend) -> None:

@@ -394,6 +394,11 @@ class BatchedLlamaCppBackend:
             self._end(job)
         for slot, keep in plan.trims:
             lib.llama_memory_seq_rm(self._mem, slot, keep, -1)
+        # Across KV streams llama.cpp copies a whole stream (at the next decode, before
+        # it computes anything), then the copy is cut to the shared prefix.
+        for source, slot, keep in plan.copies:
+            lib.llama_memory_seq_cp(self._mem, source, slot, -1, -1)
+            lib.llama_memory_seq_rm(self._mem, slot, keep, -1)
         sampled: dict[Job, int] = {}
         stopped: set[Job] = set()
         # Decode tokens and prefill chunks go to llama.cpp separately, the chunks in the

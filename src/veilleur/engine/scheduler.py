@@ -24,6 +24,15 @@ Each slot is one llama.cpp sequence id. A slot remembers the tokens whose KV cel
 holds, so a new request goes to the idle slot sharing the longest prefix with its prompt
 (the previous turn of the same conversation) and only the rest is computed.
 
+Prefixes are shared across slots too. When another slot, busy or idle, holds a longer
+prefix of a prompt being prefilled (a system prompt or few-shot frame every conversation
+starts with, the previous turn of a conversation whose slot was taken, the other choices
+of an `n > 1` request), its cells are copied (`StepPlan.copies`: llama.cpp copies the
+whole KV stream, then the slot is trimmed to the shared prefix) instead of computed
+again, when that saves at least `copy_worth` tokens. A prompt whose next tokens an
+earlier admitted prompt is about to compute waits for them rather than computing them
+too: prompts that arrive together with one long common opening compute it once.
+
 Batch invariance. llama.cpp's CPU kernels give a token slightly different numbers
 depending on the shape of the ubatch it is computed in, and after 18 layers of 8-bit
 activations "slightly" is up to ~1 logit (docs/benchmarks.md). So that a request's
@@ -169,6 +178,8 @@ class StepPlan:
 
     1. tell `ended` jobs (cancelled while waiting or running) that they are over;
     2. for each `(slot, keep)` in `trims`, drop the slot's KV cells at positions ≥ keep;
+       then for each `(source, slot, keep)` in `copies`, in order, replace the slot's
+       cells by a copy of the source slot's and drop those at positions ≥ keep;
     3. decode `decodes` (one token per decoding job, in slot order) as one batch and
        sample every job;
     4. decode each batch of `prefill_batches` (the next aligned prompt chunk of each of
@@ -180,6 +191,7 @@ class StepPlan:
     trims: tuple[tuple[int, int], ...] = ()
     decodes: tuple[Piece, ...] = ()
     prefill_batches: tuple[tuple[Piece, ...], ...] = ()
+    copies: tuple[tuple[int, int, int], ...] = ()
 
     @property
     def prefills(self) -> tuple[Piece, ...]:
@@ -271,6 +283,10 @@ class BatchScheduler(Scheduler):
         self._slot_canonical: list[int] = [0] * config.n_slots
         self._slot_used: list[int] = [0] * config.n_slots  # step of last use, for LRU ties
         self._pending_trims: list[tuple[int, int]] = []
+        self._pending_copies: list[tuple[int, int, int]] = []
+        # prefix tokens a copy from another slot must save (a copy moves the whole KV
+        # stream of a slot: its cost grows with the slot's window, not with the gain)
+        self.copy_worth = max(_MIN_COPY_WORTH, config.n_ctx_slot // 128)
         self._cancelled_waiting: list[Job] = []
         self._step = 0
         self._closed = False
@@ -330,11 +346,14 @@ class BatchScheduler(Scheduler):
             self._step += 1
             ended = self._drop_cancelled()
             self._admit()
-            trims = tuple(self._pending_trims)
+            self._share_prefixes()
+            trims, copies = tuple(self._pending_trims), tuple(self._pending_copies)
             self._pending_trims.clear()
+            self._pending_copies.clear()
             decodes, prefills = self._pick_tokens()
             return StepPlan(ended=tuple(ended), trims=trims, decodes=decodes,
-                            prefill_batches=prefill_batches(decodes, prefills))
+                            prefill_batches=prefill_batches(decodes, prefills),
+                            copies=copies)
 
     def commit(
         self, plan: StepPlan, sampled: Mapping[Job, int], stopped: Collection[Job] = ()
@@ -449,6 +468,53 @@ class BatchScheduler(Scheduler):
             self._slot_used[slot] = self._step
             self._running.append(job)
 
+    def _share_prefixes(self) -> None:
+        """Copy into each prefilling job's slot the longest prefix of its prompt that
+        another slot holds, when that saves at least `copy_worth` tokens."""
+        earlier: list[Job] = []  # the prompts still prefilling, in admission order
+        for job in self._running:
+            if job.state is not JobState.PREFILL or job.slot is None:
+                continue
+            earlier.append(job)
+            if self._waits_for_leader(job, earlier[:-1]):
+                continue  # copy once the leader has computed all it can give
+            probe = job.prefilled + self.copy_worth - 1  # a donor must hold this token
+            if probe >= len(job.prompt) - 1:
+                continue
+            best, donor = job.prefilled + self.copy_worth - 1, None
+            for slot, tokens in enumerate(self._slot_tokens):
+                if (slot != job.slot and len(tokens) > probe
+                        and tokens[probe] == job.prompt[probe]):
+                    reuse = self._reusable(slot, job.prompt)
+                    if reuse > best:
+                        best, donor = reuse, slot
+            if donor is None:
+                continue
+            dst = job.slot
+            self._pending_copies.append((donor, dst, best))
+            self._slot_tokens[dst] = self._slot_tokens[donor][:best]
+            self._slot_canonical[dst] = min(self._slot_canonical[donor], best)
+            self._prefix_hits += 1
+            self._prefix_hit_tokens += best - job.prefilled
+            job.cached += best - job.prefilled
+            job.prefilled = best
+
+    def _waits_for_leader(self, job: Job, earlier: Sequence[Job]) -> bool:
+        """Whether an earlier admitted prompt still prefilling has yet to compute a
+        prefix of `job`'s prompt that would save `job` `copy_worth` tokens or more: then
+        `job` waits, and copies that prefix once it is computed."""
+        needed = job.prefilled + self.copy_worth
+        probe = needed - 1  # a leader must share this token
+        if probe >= len(job.prompt) - 1:
+            return False
+        for leader in earlier:
+            prompt = leader.prompt
+            if (len(prompt) > probe and prompt[probe] == job.prompt[probe]
+                    and leader.prefilled < min(common_prefix(prompt, job.prompt),
+                                               len(job.prompt) - 1)):
+                return True
+        return False
+
     def _tenant(self, job: Job) -> str | None:
         """The queue `job` waits in: its tenant's, or the one shared queue when not fair."""
         return job.tenant if self.config.fair else None
@@ -506,8 +572,12 @@ class BatchScheduler(Scheduler):
                 decodes.append(Piece(job, slot, (job.generated[-1],), pos, True))
         chunk = self.config.prefill_chunk
         budget = self.config.max_batch_tokens
+        earlier: list[Job] = []  # the prompts still prefilling, in admission order
         for job, slot in self._slotted():  # admission order: no prompt starves
             if job.state is not JobState.PREFILL:
+                continue
+            earlier.append(job)
+            if self._waits_for_leader(job, earlier[:-1]):
                 continue
             end = min(len(job.prompt), (job.prefilled // chunk + 1) * chunk)
             if prefills and (end - job.prefilled > budget
@@ -542,6 +612,7 @@ class BatchScheduler(Scheduler):
 
 _TENANTS_REMEMBERED = 1024  # tenants whose last admission orders ties
 _WORTH_SCATTERING = 128  # prompt tokens a cached prefix must save to beat compactness
+_MIN_COPY_WORTH = 64  # prompt tokens a copy from another slot must save, at least
 
 
 def _span(slots: set[int]) -> int:
