@@ -246,8 +246,8 @@ class Settings(BaseSettings):
         "batched",
         description=(
             "Embedded engine: `batched` decodes up to `n_slots` requests together with "
-            "llama.cpp's batch API (continuous batching, chunked prefill, prefix reuse per "
-            "slot); `serial` runs one generation at a time, in arrival order. See "
+            "llama.cpp's batch API (continuous batching, chunked prefill, prefixes reused "
+            "within and across slots); `serial` runs one generation at a time, in arrival order. See "
             "docs/benchmarks.md for both, measured."
         ),
     )
