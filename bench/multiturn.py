@@ -397,7 +397,8 @@ def report(result: Result, *, date: str, machine: str, command: str, threads: in
         "and the frame's stop sequences as `stop`." if PEER in result.runs else
         "- **Peer:** `llama-server` not found (`make bench-peer` builds it): Veilleur only.",
         "- **Veilleur:** `python -m veilleur.cli serve` as shipped (batched scheduler, "
-        f"safety checks and metrics on, prefixes reused within and across slots), `VEILLEUR_N_SLOTS="
+        "safety checks and metrics on, prefixes reused within and across slots), "
+        f"`VEILLEUR_N_SLOTS="
         f"{result.conversations}`{settings}, `--n-ctx {n_ctx}`.",
         "- **Method:** both servers up at once, taking turns in an order rotated every round; "
         "each round's texts are new (a session number leads the first turn). Ratios are "

@@ -247,8 +247,8 @@ class Settings(BaseSettings):
         description=(
             "Embedded engine: `batched` decodes up to `n_slots` requests together with "
             "llama.cpp's batch API (continuous batching, chunked prefill, prefixes reused "
-            "within and across slots); `serial` runs one generation at a time, in arrival order. See "
-            "docs/benchmarks.md for both, measured."
+            "within and across slots); `serial` runs one generation at a time, in arrival "
+            "order. See docs/benchmarks.md for both, measured."
         ),
     )
     n_ctx: int = Field(

@@ -78,6 +78,13 @@ __all__ = ["BatchedLlamaCppBackend"]
 
 _SWITCH_INTERVAL = 0.001  # seconds; see BatchedLlamaCppBackend.__init__
 _SLOW_STEP = 0.15  # seconds: a step this long is logged (debug) with what it held
+# Decode tokens of fewer sequences than this go to llama.cpp one sequence per call. For 2
+# to 7 rows llama.cpp computes the 262,144-row output head of the default model with
+# llamafile's tinyBLAS GEMM, slower than that many 1-row GEMVs (`python -m bench.probe
+# decode-split`, 1 thread: 2 rows 64 ms in one batch vs 44 ms as two calls, 6 rows 140 vs
+# 84 ms; 8 rows 110 vs 162 ms). A sequence alone in a call also has exactly its numbers
+# alone.
+_BATCH_DECODES_FROM = 8
 log = logging.getLogger(__name__)
 
 _PENALTY_LAST_N = 64  # as llama-cpp-python's `Llama` (last_n_tokens_size)
@@ -406,7 +413,10 @@ class BatchedLlamaCppBackend:
         # decode tokens' length (equal split per sequence), which changes their numbers
         # and costs as many ubatches anyway.
         started = time.perf_counter()
-        for pieces in (plan.decodes, *plan.prefill_batches):
+        decodes = plan.decodes
+        calls = ([(piece,) for piece in decodes] if len(decodes) < _BATCH_DECODES_FROM
+                 else [decodes])
+        for pieces in (*calls, *plan.prefill_batches):
             if pieces and self._decode(pieces):
                 index = -1
                 for piece in pieces:
