@@ -6,6 +6,8 @@
     SAMPLE=0.25 nice -n 10 python data/safety/compare_requests.py ngram use-hybrid-pca \\
         gemma-logistic gemma-knn gemma-hybrid ensemble-gemma-logistic ensemble-use-gemma
 
+`minilm-ft`, `gemma-top`: fine-tuned per fold (all-MiniLM-L6-v2 end to end; Gemma's top two
+layers on a cache of layer 16's input), from `finetune.py` (torch, minutes a fold).
 `gemma-*`: Gemma 3 270M (the default GGUF) as the encoder (`gemma_encoder.py`: the server's
 `LlamaEmbedder`, mean pooling, batched, 2 threads, texts cut at 256 tokens), about 5 texts
 a second on 2 busy cores. `SAMPLE=f` keeps the same stratified share `f` of every (family,
@@ -156,6 +158,13 @@ def ensemble(train, *members):
     return lambda mask: sum(p(mask) for p in parts) / len(parts)
 
 
+def finetuned(name: str):
+    """`minilm-ft`, `gemma-top`: fine-tuned per fold by finetune.py (torch; slow)."""
+    import finetune
+
+    return finetune.fold_model(name)
+
+
 MODELS = {
     "ngram": ngram, "use-logistic": logistic, "use-knn": knn, "use-hybrid": hybrid,
     "use-hybrid-pca": lambda t: hybrid(t, pca=True),
@@ -168,6 +177,8 @@ MODELS = {
     "ensemble-gemma-hybrid": lambda t: ensemble(t, lambda u: hybrid(u, enc="gemma")),
     "ensemble-use-gemma": lambda t: ensemble(t, lambda u: hybrid(u, pca=True, enc="use"),
                                              lambda u: hybrid(u, enc="gemma")),
+    "minilm-ft": lambda t: finetuned("minilm-ft")(t),
+    "gemma-top": lambda t: finetuned("gemma-top")(t),
 }
 
 
