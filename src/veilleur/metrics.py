@@ -32,8 +32,10 @@ ENGINE_GAUGES = {
     "kv_cache_cells": "KV-cache cells of the engine (all slots).",
 }
 ENGINE_COUNTERS = {
-    "prefix_cache_hit_tokens": "Prompt tokens reused from a slot's KV cache, not recomputed.",
-    "prefix_cache_hits": "Requests that reused part of a slot's KV cache.",
+    "prefix_cache_hit_tokens": "Prompt tokens reused from a slot's KV cache or copied "
+                               "from another slot's, not recomputed.",
+    "prefix_cache_hits": "Prefix reuses: a request keeping part of its slot's KV cache, or "
+                         "copying a prefix from another slot's.",
 }
 # Keys `<name>:<upstream url>` of an upstream pool's `stats()`: one series per upstream.
 UPSTREAM_METRICS = {
