@@ -429,3 +429,15 @@ def test_identical_prompts_share_all_but_their_last_piece() -> None:
     assert all(j.state is JobState.DECODE for j in jobs)
     assert [computed(plans, j) for j in jobs] == [150, 6, 6]
     # the third waited for the second's last piece, then copied from either
+
+
+def test_a_prompt_does_not_wait_for_one_that_shares_only_a_token_further_on() -> None:
+    s = sharing()
+    probe = s.copy_worth - 1
+    a = job([*range(1, 11), *range(500, 500 + probe - 10), 42, *range(700, 720)])
+    b = job([*range(1, 11), *range(900, 900 + probe - 10), 42, *range(800, 820)])
+    assert a.prompt[probe] == b.prompt[probe] == 42 and common_prefix(a.prompt, b.prompt) == 10
+    s.submit(a)
+    s.submit(b)
+    plan = run_step(s)
+    assert [p.job for p in plan.prefills] == [a, b]  # b computes its own opening at once

@@ -81,9 +81,9 @@ _SLOW_STEP = 0.15  # seconds: a step this long is logged (debug) with what it he
 # Decode tokens of fewer sequences than this go to llama.cpp one sequence per call. For 2
 # to 7 rows llama.cpp computes the 262,144-row output head of the default model with
 # llamafile's tinyBLAS GEMM, slower than that many 1-row GEMVs (`python -m bench.probe
-# decode-split`, 1 thread: 2 rows 64 ms in one batch vs 44 ms as two calls, 6 rows 140 vs
-# 84 ms; 8 rows 110 vs 162 ms). A sequence alone in a call also has exactly its numbers
-# alone.
+# decode-split`, 1 thread, 2026-12-01: 2 rows 41 ms in one batch vs 24 ms as two calls,
+# 6 rows 145 vs 91 ms; 8 rows 117 vs 128 ms). A sequence alone in a call also has exactly
+# its numbers alone.
 _BATCH_DECODES_FROM = 8
 log = logging.getLogger(__name__)
 

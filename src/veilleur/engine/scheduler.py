@@ -346,11 +346,11 @@ class BatchScheduler(Scheduler):
             self._step += 1
             ended = self._drop_cancelled()
             self._admit()
-            self._share_prefixes()
+            waiting = self._share_prefixes()
             trims, copies = tuple(self._pending_trims), tuple(self._pending_copies)
             self._pending_trims.clear()
             self._pending_copies.clear()
-            decodes, prefills = self._pick_tokens()
+            decodes, prefills = self._pick_tokens(waiting)
             return StepPlan(ended=tuple(ended), trims=trims, decodes=decodes,
                             prefill_batches=prefill_batches(decodes, prefills),
                             copies=copies)
@@ -468,16 +468,22 @@ class BatchScheduler(Scheduler):
             self._slot_used[slot] = self._step
             self._running.append(job)
 
-    def _share_prefixes(self) -> None:
+    def _share_prefixes(self) -> set[Job]:
         """Copy into each prefilling job's slot the longest prefix of its prompt that
-        another slot holds, when that saves at least `copy_worth` tokens."""
+        another slot holds, when that saves at least `copy_worth` tokens; return the
+        jobs that wait for a leader instead (they compute nothing this step).
+
+        A job that copies cannot have to wait afterwards: a leader that would compute
+        more of its prompt would have made it wait before the copy."""
         earlier: list[Job] = []  # the prompts still prefilling, in admission order
+        waiting: set[Job] = set()
         for job in self._running:
             if job.state is not JobState.PREFILL or job.slot is None:
                 continue
             earlier.append(job)
             if self._waits_for_leader(job, earlier[:-1]):
-                continue  # copy once the leader has computed all it can give
+                waiting.add(job)  # copy once the leader has computed all it can give
+                continue
             probe = job.prefilled + self.copy_worth - 1  # a donor must hold this token
             if probe >= len(job.prompt) - 1:
                 continue
@@ -498,6 +504,7 @@ class BatchScheduler(Scheduler):
             self._prefix_hit_tokens += best - job.prefilled
             job.cached += best - job.prefilled
             job.prefilled = best
+        return waiting
 
     def _waits_for_leader(self, job: Job, earlier: Sequence[Job]) -> bool:
         """Whether an earlier admitted prompt still prefilling has yet to compute a
@@ -509,10 +516,10 @@ class BatchScheduler(Scheduler):
             return False
         for leader in earlier:
             prompt = leader.prompt
-            if (len(prompt) > probe and prompt[probe] == job.prompt[probe]
-                    and leader.prefilled < min(common_prefix(prompt, job.prompt),
-                                               len(job.prompt) - 1)):
-                return True
+            if len(prompt) > probe and prompt[probe] == job.prompt[probe]:
+                shared = min(common_prefix(prompt, job.prompt), len(job.prompt) - 1)
+                if shared >= needed and leader.prefilled < shared:
+                    return True
         return False
 
     def _tenant(self, job: Job) -> str | None:
@@ -563,7 +570,10 @@ class BatchScheduler(Scheduler):
         exact = min(shared, self._slot_canonical[slot]) // chunk * chunk
         return shared if shared - exact >= chunk else exact
 
-    def _pick_tokens(self) -> tuple[tuple[Piece, ...], tuple[Piece, ...]]:
+    def _pick_tokens(self, waiting: Collection[Job]
+                     ) -> tuple[tuple[Piece, ...], tuple[Piece, ...]]:
+        """This step's pieces: every decoding job's next token, and the next chunk of
+        the prefilling jobs that do not wait for a leader."""
         decodes: list[Piece] = []
         prefills: list[Piece] = []
         for job, slot in sorted(self._slotted(), key=lambda js: js[1]):
@@ -572,12 +582,8 @@ class BatchScheduler(Scheduler):
                 decodes.append(Piece(job, slot, (job.generated[-1],), pos, True))
         chunk = self.config.prefill_chunk
         budget = self.config.max_batch_tokens
-        earlier: list[Job] = []  # the prompts still prefilling, in admission order
         for job, slot in self._slotted():  # admission order: no prompt starves
-            if job.state is not JobState.PREFILL:
-                continue
-            earlier.append(job)
-            if self._waits_for_leader(job, earlier[:-1]):
+            if job.state is not JobState.PREFILL or job in waiting:
                 continue
             end = min(len(job.prompt), (job.prefilled // chunk + 1) * chunk)
             if prefills and (end - job.prefilled > budget
