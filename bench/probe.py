@@ -15,7 +15,15 @@
     python -m bench.probe decode-split [--threads 1] [--runs 6]
         llama.cpp alone (no server): one decode step of k sequences as one batch against
         k calls of one sequence each, for k = 1…8 (why the batched engine decodes fewer
-        than 8 sequences one per call).
+        than 8 sequences one per call);
+    python -m bench.probe greedy [--threads 1] [--runs 200]
+        llama.cpp alone: a greedy draw by llama_sampler_sample against numpy's argmax over
+        the same logits, token by token along one generation (the same token every time,
+        and what each costs);
+    python -m bench.probe steps [--streams 16] [--tokens 64] [--rounds 3] [--threads 1]
+        the batched engine in-process (no server, no safety): N greedy completions at once,
+        and where each round's engine time goes: llama_decode, sampling, the rest of the
+        step (scheduling, batch filling, sinks).
 
 Settings such as `VEILLEUR_PREFILL_CHUNK` or `VEILLEUR_SAFETY_ENABLED` are passed to the
 server through the environment, e.g. `VEILLEUR_PREFILL_CHUNK=32 python -m bench.probe
@@ -111,10 +119,114 @@ def decode_split(model: Path, threads: int, runs: int) -> None:
         llama.close()
 
 
+def greedy(model: Path, threads: int, runs: int) -> None:
+    """`runs` greedy steps of one sequence: the draw of a greedy sampler chain and
+    numpy's argmax over the same logits, timed and compared."""
+    import statistics
+    import time
+
+    import llama_cpp as lib
+    from llama_cpp._internals import LlamaModel
+
+    from veilleur.engine.logprobs import llama_logits
+
+    params = lib.llama_model_default_params()
+    llama = LlamaModel(path_model=str(model), params=params, verbose=False)
+    n_vocab = lib.llama_vocab_n_tokens(lib.llama_model_get_vocab(llama.model))
+    cparams = lib.llama_context_default_params()
+    cparams.n_ctx, cparams.n_batch = 1024, 512
+    cparams.n_threads = cparams.n_threads_batch = threads
+    ctx = lib.llama_init_from_model(llama.model, cparams)
+    chain = lib.llama_sampler_chain_init(lib.llama_sampler_chain_default_params())
+    lib.llama_sampler_chain_add(chain, lib.llama_sampler_init_greedy())
+    batch = lib.llama_batch_init(512, 0, 1)
+    chain_s: list[float] = []
+    numpy_s: list[float] = []
+    try:
+        token, pos = 2, 0  # <bos>
+        for _ in range(runs):
+            batch.token[0], batch.pos[0], batch.n_seq_id[0] = token, pos, 1
+            batch.seq_id[0][0], batch.logits[0], batch.n_tokens = 0, 1, 1
+            if lib.llama_decode(ctx, batch) != 0:
+                raise RuntimeError("llama_decode failed")
+            started = time.perf_counter()
+            drawn = lib.llama_sampler_sample(chain, ctx, -1)
+            chain_s.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            picked = int(llama_logits(lib, ctx, -1, n_vocab).argmax())
+            numpy_s.append(time.perf_counter() - started)
+            if drawn != picked:
+                raise SystemExit(f"position {pos}: the chain drew {drawn}, argmax {picked}")
+            token, pos = drawn, pos + 1
+        print(f"{runs} draws, the same token each time: llama_sampler_sample "
+              f"{1e6 * statistics.median(chain_s):.0f} us, numpy argmax "
+              f"{1e6 * statistics.median(numpy_s):.0f} us (medians)", flush=True)
+    finally:
+        lib.llama_sampler_free(chain)
+        lib.llama_batch_free(batch)
+        lib.llama_free(ctx)
+        llama.close()
+
+
+def steps(model: Path, threads: int, streams: int, tokens: int, n_rounds: int) -> None:
+    """Rounds of `streams` greedy completions at once on the batched engine, in-process;
+    per round: wall time, tok/s and the engine thread's time by part."""
+    import tempfile
+    import time
+    from collections import defaultdict
+    from typing import Any
+
+    from bench.load import PROMPTS
+    from veilleur.config import Settings
+    from veilleur.engine import batched
+    from veilleur.engine.factory import build_backend
+    from veilleur.types import GenerationRequest, SamplingParams
+
+    spent: dict[str, float] = defaultdict(float)
+    engine = batched.BatchedLlamaCppBackend
+
+    def timed(name: str, method: Any) -> Any:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return method(*args, **kwargs)
+            finally:
+                spent[name] += time.perf_counter() - started
+        return run
+
+    engine._decode = timed("decode", engine._decode)  # type: ignore[method-assign]
+    engine._sample = timed("sample", engine._sample)  # type: ignore[method-assign]
+    engine._step = timed("step", engine._step)  # type: ignore[method-assign]
+    settings = Settings(model=model, n_threads=threads, scheduler="batched", n_slots=streams,
+                        n_ctx=2048, max_queue=64, data_dir=Path(tempfile.mkdtemp()))
+    backend = build_backend(settings)
+
+    async def one(i: int) -> None:
+        request = GenerationRequest(
+            prompt=PROMPTS[i % len(PROMPTS)], request_id=f"r{i}",
+            sampling=SamplingParams(max_tokens=tokens, temperature=0.0))
+        async for _ in backend.generate(request):
+            pass
+
+    async def run() -> None:
+        for n in range(1, n_rounds + 1):
+            spent.clear()
+            started = time.perf_counter()
+            await asyncio.gather(*(one(i) for i in range(streams)))
+            wall = time.perf_counter() - started
+            rest = spent["step"] - spent["decode"] - spent["sample"]
+            print(f"round {n}: {streams * tokens / wall:.1f} tok/s; engine time "
+                  f"{spent['step']:.2f} s: llama_decode {spent['decode']:.2f} s, sampling "
+                  f"{spent['sample']:.2f} s, the rest {rest:.2f} s", flush=True)
+        await backend.aclose()
+
+    asyncio.run(run())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("probe", choices=("rounds", "interference", "long-ttft", "safety",
-                                          "decode-split"))
+                                          "decode-split", "greedy", "steps"))
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--streams", type=int, default=8)
     parser.add_argument("--runs", type=int, default=2)
@@ -129,6 +241,12 @@ def main() -> None:
     threads = args.threads or usable_cores()
     if args.probe == "decode-split":
         decode_split(model, args.threads or 1, max(args.runs, 6))
+        return
+    if args.probe == "greedy":
+        greedy(model, args.threads or 1, max(args.runs, 200))
+        return
+    if args.probe == "steps":
+        steps(model, args.threads or 1, args.streams, args.tokens, args.rounds)
         return
     if args.probe == "safety":
         result = safety_cost(model, threads, streams=args.streams, tokens=args.tokens,

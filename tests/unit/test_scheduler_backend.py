@@ -19,6 +19,7 @@ from veilleur.engine.base import (
     SamplingParams,
     TextDelta,
 )
+from veilleur.engine import batched
 from veilleur.engine.batched import BatchedLlamaCppBackend
 from veilleur.engine.scheduler import SchedulerConfig
 from veilleur.errors import (
@@ -245,6 +246,77 @@ def test_a_common_opening_is_computed_once_and_answers_are_unchanged(
     # slot (the last one, the same prompt as the first, too: its last piece is not a
     # whole chunk)
     assert reused == 3 * (backend.count_tokens(OPENING) // 32 * 32)
+
+
+def test_long_contexts_together_equal_each_alone(
+    model_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beyond 512 cells llama.cpp's flash attention takes another path for one query row
+    of one sequence (split over the KV cells) than for several: the decode steps of a
+    few sequences stay one per call, so three long prompts answer together exactly as
+    each alone, logprobs included."""
+    config = SchedulerConfig(n_slots=4, n_ctx_slot=1024, max_queue=4, prefill_chunk=128)
+    engine = BatchedLlamaCppBackend(model_path, config=config, n_threads=2)
+    prompts = [f"{opening} " + " ".join(f"Point {i} of the lesson on {topic} is number {i}."
+                                         for i in range(size)) + " The lesson ends with"
+               for opening, topic, size in (("Notes:", "rivers", 52), ("Summary:", "bees", 55),
+                                            ("Plan:", "stars", 58))]
+    assert all(600 < engine.count_tokens(p) < 1024 - 16 for p in prompts)
+
+    async def answer(prompt: str) -> list[tuple[str, float]]:
+        request = GenerationRequest(prompt=prompt, logprobs=0,
+                                    sampling=SamplingParams(temperature=0.0, max_tokens=12))
+        out: list[tuple[str, float]] = []
+        async for event in engine.generate(request):
+            if isinstance(event, TextDelta):
+                out.extend((lp.token, lp.logprob) for lp in event.logprobs)
+        return out
+
+    async def main() -> tuple[list[list[tuple[str, float]]], list[list[tuple[str, float]]]]:
+        try:
+            alone = [await answer(p) for p in prompts]
+            for i, prompt in enumerate(prompts):  # nothing reused: each slot holds another text
+                await answer(f"{i} {PROMPTS[i]}" + prompt[::-1][:200])
+            with arriving_together(engine, len(prompts), monkeypatch):
+                together = await asyncio.gather(*(answer(p) for p in prompts))
+            return alone, list(together)
+        finally:
+            await engine.aclose()
+
+    alone, together = asyncio.run(main())
+    assert all(len(a) == 12 for a in alone)
+    assert together == alone
+
+
+def test_a_greedy_draw_by_argmax_is_the_sampler_chains_draw(
+    backend: BatchedLlamaCppBackend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Greedy requests without penalties are drawn by numpy's argmax over the logits,
+    not by llama.cpp's sampler chain (which copies the whole vocabulary first): the same
+    tokens, along whole answers."""
+    assert batched._greedy_alone(GREEDY)
+    assert not batched._greedy_alone(SamplingParams(temperature=0.0, repeat_penalty=1.1))
+    assert not batched._greedy_alone(SamplingParams(temperature=0.0, presence_penalty=0.5))
+    assert not batched._greedy_alone(SamplingParams(temperature=0.7))
+    prompts = PROMPTS[:4]
+
+    async def answers() -> list[list[tuple[str, float]]]:
+        out = []
+        for prompt in prompts:
+            request = GenerationRequest(prompt=prompt, logprobs=0,
+                                        sampling=SamplingParams(temperature=0.0, max_tokens=24))
+            tokens: list[tuple[str, float]] = []
+            async for event in backend.generate(request):
+                if isinstance(event, TextDelta):
+                    tokens.extend((lp.token, lp.logprob) for lp in event.logprobs)
+            out.append(tokens)
+        return out
+
+    by_argmax = asyncio.run(answers())
+    monkeypatch.setattr(batched, "_greedy_alone", lambda sampling: False)
+    by_chain = asyncio.run(answers())
+    assert by_argmax == by_chain
+    assert sum(len(tokens) for tokens in by_chain) > 4 * 12
 
 
 def test_same_request_alone_is_deterministic(backend: BatchedLlamaCppBackend) -> None:

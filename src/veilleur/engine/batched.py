@@ -14,11 +14,14 @@ request that asks for `logprobs` has each token's read from the logits it was dr
 from, in the engine thread, right after the draw (engine/logprobs.py).
 
 At temperature 0 a request's answer does not depend on the requests batched with it: the
-scheduler keeps each sequence's ubatch shapes fixed (see scheduler.py), and the context
-avoids the kernels whose numbers depend on the rest of the batch: weight repacking (its
-4-row GEMM and 1-row GEMV round differently) and flash attention (one sequence alone
-takes a split-KV path above 512 cells). Both cost less than the noise of a decode step
-on this model (docs/benchmarks.md).
+scheduler keeps each sequence's ubatch shapes fixed (see scheduler.py), decode steps of
+fewer than 8 sequences go to llama.cpp one sequence per call, and the context avoids
+weight repacking, whose numbers depend on the rest of the batch (its 4-row GEMM and
+1-row GEMV round differently; it costs less than the noise of a decode step here).
+Flash attention is on (`auto`, as in llama-server): one query row of one sequence takes
+its split-KV path beyond 512 cells, which a decode alone in its call always does, and
+it made 8 and 16 streams 3–8 % faster (`python -m bench.probe steps`, docs/benchmarks.md;
+`tests/unit/test_scheduler_backend.py::test_long_contexts_together_equal_each_alone`).
 
 Errors: a failed decode or sampling fails the requests of that step with
 `EngineGenerateError` and the loop goes on; an unexpected error in the loop itself, or a
@@ -83,7 +86,8 @@ _SLOW_STEP = 0.15  # seconds: a step this long is logged (debug) with what it he
 # llamafile's tinyBLAS GEMM, slower than that many 1-row GEMVs (`python -m bench.probe
 # decode-split`, 1 thread, 2026-12-01: 2 rows 41 ms in one batch vs 24 ms as two calls,
 # 6 rows 145 vs 91 ms; 8 rows 117 vs 128 ms). A sequence alone in a call also has exactly
-# its numbers alone.
+# its numbers alone, which flash attention requires (its one-row path differs beyond 512
+# cells; see the module docstring).
 _BATCH_DECODES_FROM = 8
 log = logging.getLogger(__name__)
 
@@ -91,6 +95,18 @@ _PENALTY_LAST_N = 64  # as llama-cpp-python's `Llama` (last_n_tokens_size)
 # llama_decode return codes that concern only this batch (no KV slot, aborted, bad batch);
 # anything else negative means llama.cpp itself failed.
 _RECOVERABLE_DECODE = {1, 2, -1}
+
+
+def _greedy_alone(sampling: SamplingParams) -> bool:
+    """Whether `_new_sampler`'s chain for `sampling` is the greedy sampler alone. Its draw
+    is then the first index of the largest logit, which numpy's argmax over the logits
+    returns in ~25 µs; `llama_sampler_sample` first copies the 262,144 logits of this
+    vocabulary into a candidate array (~0.35 ms a sequence, 4 % of a 16-sequence step;
+    `python -m bench.probe greedy`). The token is the same (tested against the chain)."""
+    return sampling.temperature <= 0.0 and (
+        sampling.repeat_penalty == 1.0
+        and sampling.frequency_penalty == 0.0
+        and sampling.presence_penalty == 0.0)
 
 
 def _shortlist_margin(sampling: SamplingParams) -> float | None:
@@ -168,6 +184,7 @@ class _Payload:
     sink: _Sink
     grammar: GrammarSampler | None = None  # the job's own grammar state, when constrained
     logprobs: int | None = None  # None: none wanted; k: each token's and the k best
+    argmax: bool = False  # the chain is greedy alone: draw by numpy's argmax (`_greedy_alone`)
 
 
 class BatchedLlamaCppBackend:
@@ -256,7 +273,9 @@ class BatchedLlamaCppBackend:
         # cells, so batching costs no extra attention work and a sequence's attention
         # has the same shape alone or in a batch.
         params.kv_unified = False
-        params.flash_attn_type = lib.LLAMA_FLASH_ATTN_TYPE_DISABLED
+        # Flash attention where the device has it (the module docstring: exact, since a
+        # decode of fewer than 8 sequences is one per call).
+        params.flash_attn_type = lib.LLAMA_FLASH_ATTN_TYPE_AUTO
         # Keep the whole window of sliding-window layers (Gemma 3): trimming a sequence to
         # a reused prefix needs the cells a sliding window would already have dropped.
         params.swa_full = True
@@ -312,7 +331,7 @@ class BatchedLlamaCppBackend:
                                   margin=_shortlist_margin(request.sampling))
                    if prepared.grammar else None)
         payload = _Payload(self._new_sampler(request.sampling), sink, grammar,
-                           request.logprobs)
+                           request.logprobs, argmax=_greedy_alone(request.sampling))
         job = Job(tokens, request.sampling.max_tokens, payload, tenant=request.tenant)
         try:
             self._scheduler.submit(job)
@@ -465,6 +484,8 @@ class BatchedLlamaCppBackend:
         try:
             if payload.grammar is not None:
                 token = payload.grammar.sample(self._tokens, self._ctx, index, payload.sampler)
+            elif payload.argmax:
+                token = int(llama_logits(self._lib, self._ctx, index, self._n_vocab).argmax())
             else:
                 token = self._lib.llama_sampler_sample(payload.sampler, self._ctx, index)
             sampled[job] = token
