@@ -18,9 +18,10 @@ With `--ttft N`, the time to first token of N guarded completions sent at once, 
 process, on the default model (batched scheduler, N slots, `--threads` llama.cpp threads),
 with the safety checks on and off (two guarded engines over the same backend, taking turns
 within each round, after one warm-up round of each): for each request, when its input
-check ran (in its worker thread), when the engine thread produced its first text, and when
-the guarded stream yielded it, in ms from the moment all were sent (decisions are
-audited in an SQLite file, redacted, as the server's settings say; `--no-audit`: not);
+check ran (in its worker thread), when its audit was written, when the engine thread
+produced its first text, and when the guarded stream yielded it, in ms from the moment
+all were sent (decisions are audited in an SQLite file, redacted, as the server's
+settings say; `--no-audit`: not);
 medians over the requests of each round, then the median and range over the rounds. The
 same prompts are sent in every round (as bench/compare.py does), so prefills after the
 first reuse the slots' cached prefixes.
@@ -39,7 +40,7 @@ import statistics
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -137,7 +138,8 @@ class Timing:
     """One request's moments, in ms from the moment all requests were sent."""
 
     check_start: float = math.nan  # its input check began (in its worker thread)
-    check_end: float = math.nan
+    check_end: float = math.nan  # its decision was made
+    audited: float = math.nan  # its decision's audit row was written (redacted)
     engine_first: float = math.nan  # the engine thread produced its first text
     first_shown: float = math.nan  # the guarded stream yielded that text
 
@@ -161,17 +163,27 @@ class _Recorder:
             setattr(timing, name, 1000 * (time.perf_counter() - self.began))
 
     def watch_checks(self, pipeline: SafetyPipeline) -> None:
-        """Wrap `pipeline.check_input` (on the instance) to note when each check runs."""
-        check = pipeline.check_input
+        """Wrap `pipeline.assess_input` (on the instance) to note when each check runs,
+        and when its audit is written (the guarded engine writes it while the model
+        computes the prompt)."""
+        assess = pipeline.assess_input
 
-        def timed(messages: Sequence[ChatMessage], **kwargs: Any) -> Decision:
-            self.at(kwargs.get("request_id", ""), "check_start")
+        def timed(messages: Sequence[ChatMessage], **kwargs: Any
+                  ) -> tuple[Decision, Callable[[], None]]:
+            request_id = kwargs.get("request_id", "")
+            self.at(request_id, "check_start")
             try:
-                return check(messages, **kwargs)
+                decision, write_audit = assess(messages, **kwargs)
             finally:
-                self.at(kwargs.get("request_id", ""), "check_end")
+                self.at(request_id, "check_end")
 
-        pipeline.check_input = timed  # type: ignore[method-assign]
+            def write() -> None:
+                write_audit()
+                self.at(request_id, "audited")
+
+            return decision, write
+
+        pipeline.assess_input = timed  # type: ignore[method-assign]
 
     def watch_engine(self) -> None:
         """Note, in the engine thread, when each request's first text is handed to the event

@@ -27,8 +27,9 @@ answer's tokens by `GenerationLimits.max_tokens` and each request's time by
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -69,6 +70,7 @@ __all__ = [
     "decision_summary",
 ]
 
+log = logging.getLogger(__name__)
 _INJECTION = "jailbreak"  # the safety taxonomy's code for prompt injection
 
 
@@ -260,6 +262,22 @@ class GuardedEngine:
                                          time.perf_counter() - began)
         return decision
 
+    async def _assess(self, messages: Sequence[ChatMessage], audit: AuditContext
+                      ) -> tuple[Decision, Callable[[], None]]:
+        """`check`'s decision, its audit not yet written (the call that writes it)."""
+        meter = current_meter()
+        if meter is not None:
+            meter.engaged = True
+        began = time.perf_counter()
+        decision, write_audit = await asyncio.to_thread(
+            lambda: self._safety.assess_input(messages, request_id=audit.request_id,
+                                              model=self.info.id, user=audit.user,
+                                              owner_id=audit.owner_id))
+        if self.metrics is not None:
+            self.metrics.safety_decision("input", decision.action, decision.categories,
+                                         time.perf_counter() - began)
+        return decision, write_audit
+
     async def start(self, request: GenerationRequest, audit: AuditContext,
                     *, checked: Sequence[ChatMessage] | None = None,
                     data: Sequence[str] = ()) -> GuardedStream:
@@ -294,16 +312,21 @@ class GuardedEngine:
         try:
             for request in requests:
                 streams.append(session._admit(request))
-            decision = await session.check(checked)
+            # The decisions that let the request through are audited while the model
+            # computes the prompt; nothing is shown before they are written (`_audited`).
+            decision = await session.check(checked, defer_audit=True)
             for text in data if not decision.blocked else ():
                 data_decisions.append(await session.check([ChatMessage("user", text)],
-                                                          document=True))
+                                                          document=True, defer_audit=True))
                 if session._blocked is not None:
                     decision = session._blocked
                     break
+            if decision.blocked:
+                await session._audited()
         except BaseException:
             for stream in streams:
                 await stream.aclose()
+            await asyncio.gather(*session._audits, return_exceptions=True)
             raise
         answers: list[GuardedStream] = []
         for i, stream in enumerate(streams):
@@ -343,6 +366,8 @@ class GuardSession:
         self._guard: OutputGuard | None = None
         self._final: Decision | None = None
         self._deadline = time.monotonic() + engine.limits.max_seconds
+        # audit writes of passed checks still running (`check(defer_audit=True)`)
+        self._audits: list[asyncio.Future[None]] = []
 
     # what a task needs of the engine to budget its prompts
     @property
@@ -356,16 +381,30 @@ class GuardSession:
                           tools: Sequence[ToolSpec] = ()) -> int:
         return self._engine.count_chat_tokens(messages, tools)
 
-    async def check(self, messages: Sequence[ChatMessage], *, document: bool = False) -> Decision:
+    async def check(self, messages: Sequence[ChatMessage], *, document: bool = False,
+                    defer_audit: bool = False) -> Decision:
         """Check an input of this request; generation needs every check to pass.
 
         With `document`, the text is data someone else wrote (a document to translate):
         a decision whose only category is prompt injection does not stop the request (the
         caller warns or refuses by its own policy); any hazard category does.
+
+        The decision is audited before `check` returns, or with `defer_audit`, when it
+        lets the request through, in a worker thread while the caller goes on: this
+        session's streams show nothing, and `finish` returns nothing, before the write
+        is done (a failed write fails them with its `StoreError`). A refusal is always
+        audited before `check` returns.
         """
-        decision = await self._engine.check(messages, self.audit)
+        decision, write_audit = await self._engine._assess(messages, self.audit)
         injection_only = set(decision.categories) == {_INJECTION}
-        if decision.blocked and not (document and injection_only):
+        refused = decision.blocked and not (document and injection_only)
+        if defer_audit and not refused:
+            pending = asyncio.ensure_future(asyncio.to_thread(write_audit))
+            pending.add_done_callback(_log_audit_failure)
+            self._audits.append(pending)
+        else:
+            await asyncio.to_thread(write_audit)
+        if refused:
             self._blocked = decision
         else:
             self._passed = True
@@ -392,6 +431,7 @@ class GuardSession:
 
     async def finish(self) -> Decision:
         """The check of everything shown (audited once, however often it is called)."""
+        await self._audited()
         if self._final is None:
             began = time.perf_counter()
             self._final = await asyncio.to_thread(self._output_guard().finish)
@@ -407,9 +447,16 @@ class GuardSession:
         twin = GuardSession(self._engine, self.audit, self._language)
         twin._checked = list(self._checked)
         twin._passed, twin._blocked, twin._deadline = self._passed, self._blocked, self._deadline
+        twin._audits = self._audits
         return twin
 
     # ---- internals ------------------------------------------------------------------------
+
+    async def _audited(self) -> None:
+        """Wait for the deferred audit writes; the first failure's `StoreError`."""
+        while self._audits:
+            await asyncio.shield(self._audits[0])
+            self._audits.pop(0)
 
     def _admit(self, request: GenerationRequest) -> EventStream:
         if self._blocked is not None:
@@ -480,6 +527,7 @@ class GuardSession:
             if not self._passed or self._blocked is not None:
                 raise UncheckedGenerationError("a generation was read before its input "
                                                "passed the safety check")
+            await self._audited()  # nothing is shown before its input's audit is written
             async for event in stream:
                 if isinstance(event, TextDelta | ToolCallDelta):
                     produced += 1
@@ -521,6 +569,13 @@ class GuardSession:
             if meter is not None and not counted:  # cut, timed out or abandoned
                 meter.add(produced)
             await stream.aclose()
+
+
+def _log_audit_failure(pending: asyncio.Future[None]) -> None:
+    """Log a deferred audit write that failed (its stream fails with the error too, if
+    anyone still reads it)."""
+    if not pending.cancelled() and pending.exception() is not None:
+        log.error("a deferred safety audit write failed: %s", pending.exception())
 
 
 async def _refused(decision: Decision) -> AsyncIterator[GuardedEvent]:

@@ -4,12 +4,13 @@ bounds on tokens and time, one audited output check per request."""
 from __future__ import annotations
 
 import asyncio
+import threading
 from pathlib import Path
 
 import pytest
 
 from helpers import ScriptedBackend
-from veilleur.errors import GenerationTimeoutError, UncheckedGenerationError
+from veilleur.errors import GenerationTimeoutError, StoreError, UncheckedGenerationError
 from veilleur.guard import AuditContext, GenerationLimits, GuardedEngine, SafetyCut
 from veilleur.safety import SafetyPipeline, SafetySettings
 from veilleur.safety.audit import AuditLog
@@ -144,3 +145,88 @@ def test_the_output_check_is_audited_once_per_request(tmp_path: Path) -> None:
     assert any(isinstance(e, SafetyCut) for e in events)
     rows = [r for r in AuditLog(sessions).query() if r.request_id == "r7"]
     assert [r.direction for r in rows] == ["input", "output"]
+
+
+class _GatedAudit:
+    """An audit log whose writes wait for `open` (or fail with `error`)."""
+
+    def __init__(self, audit: AuditLog, error: Exception | None = None) -> None:
+        self._audit, self._error = audit, error
+        self.open = threading.Event()
+        self.directions: list[str] = []
+
+    def record(self, decision, **kwargs) -> None:
+        assert self.open.wait(120), "the test never let the audit write go on"
+        if self._error is not None:
+            raise self._error
+        self._audit.record(decision, **kwargs)
+        self.directions.append(kwargs["direction"])
+
+    def __getattr__(self, name: str):
+        return getattr(self._audit, name)
+
+
+def _gated_engine(tmp_path: Path, error: Exception | None = None
+                  ) -> tuple[GuardedEngine, ScriptedBackend, _GatedAudit, AuditLog]:
+    _, sessions = open_database(f"sqlite:///{tmp_path / 'a.db'}")
+    pipeline = SafetyPipeline.from_settings(SafetySettings(redact_audit=False),
+                                            session_factory=sessions)
+    log = AuditLog(sessions)
+    gate = _GatedAudit(log, error)
+    pipeline.audit = gate  # type: ignore[assignment]
+    backend = ScriptedBackend(["Once upon a time. "] * 3)
+    return GuardedEngine(backend, pipeline), backend, gate, log
+
+
+def test_nothing_is_shown_before_the_input_audit_is_written(tmp_path: Path) -> None:
+    """A request that passed its check starts at once and its input audit is written
+    meanwhile (off the time to first token); its stream waits for the write."""
+    engine, backend, gate, log = _gated_engine(tmp_path)
+
+    async def run() -> tuple[bool, int, list]:
+        stream = await engine.start(_request("Tell me a story."), AuditContext("g1"))
+        assert not stream.refused and backend.requests  # admitted, checked: not written yet
+        first = asyncio.ensure_future(anext(stream))
+        for _ in range(20):  # far more loop turns than an unguarded read takes
+            await asyncio.sleep(0)
+        waited, read_before = not first.done(), backend.started
+        gate.open.set()
+        events = [await first] + [event async for event in stream]
+        return waited, read_before, events
+
+    waited, read_before, events = _run(run())
+    assert waited and read_before == 0
+    assert isinstance(events[0], TextDelta) and isinstance(events[-1], Finished)
+    rows = [r.direction for r in log.query() if r.request_id == "g1"]
+    assert rows == ["input", "output"]
+
+
+def test_a_failed_input_audit_fails_the_stream_before_anything_is_shown(
+        tmp_path: Path) -> None:
+    engine, backend, gate, _ = _gated_engine(tmp_path, StoreError("the disk is full"))
+    gate.open.set()
+
+    async def run() -> None:
+        stream = await engine.start(_request("Tell me a story."), AuditContext("g2"))
+        try:
+            await anext(stream)
+        finally:
+            await stream.aclose()
+
+    with pytest.raises(StoreError, match="the disk is full"):
+        _run(run())
+    assert backend.started == 0
+
+
+def test_a_refusal_is_audited_before_start_returns(tmp_path: Path) -> None:
+    engine, backend, gate, log = _gated_engine(tmp_path)
+    gate.open.set()
+
+    async def run() -> bool:
+        stream = await engine.start(_request(HARMFUL), AuditContext("g3"))
+        written = [r.direction for r in log.query() if r.request_id == "g3"]
+        await stream.aclose()
+        return stream.refused and written == ["input"]
+
+    assert _run(run())
+    assert backend.started == 0

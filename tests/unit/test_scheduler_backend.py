@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from veilleur.engine import batched
 from veilleur.engine.base import (
     Backend,
     ChatMessage,
@@ -19,7 +20,6 @@ from veilleur.engine.base import (
     SamplingParams,
     TextDelta,
 )
-from veilleur.engine import batched
 from veilleur.engine.batched import BatchedLlamaCppBackend
 from veilleur.engine.scheduler import SchedulerConfig
 from veilleur.errors import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -104,6 +104,25 @@ class SafetyPipeline:
         A long message (a document to translate or summarise) is read per segment and
         judged with the policy's document thresholds (`scorer.is_document`).
         """
+        decision, write_audit = self.assess_input(
+            messages, request_id=request_id, user=user, owner_id=owner_id, model=model,
+            language=language)
+        write_audit()
+        return decision
+
+    def assess_input(
+        self,
+        messages: Sequence[ChatMessage],
+        *,
+        request_id: str = "",
+        user: str | None = None,
+        owner_id: str | None = None,
+        model: str | None = None,
+        language: str | None = None,
+    ) -> tuple[Decision, Callable[[], None]]:
+        """`check_input`'s decision, and the call that audits it (redaction and the row;
+        `StoreError` when the database refuses it), for a caller that writes the audit
+        while the answer is being computed and shows nothing before it is written."""
         users = [m.content for m in messages if m.role == "user"]
         last = users[-1] if users else ""
         language = language or detect_language(last)
@@ -118,8 +137,12 @@ class SafetyPipeline:
         if self.judge is not None and self._needs_judge(decision, [t for t, _ in texts],
                                                         output=False):
             decision = self._consult(decision, messages, language, output=False)
-        self._audit(decision, "input", "\n".join(recent), request_id, user, model, owner_id)
-        return decision
+
+        def write_audit() -> None:
+            self._audit(decision, "input", "\n".join(recent), request_id, user, model,
+                        owner_id)
+
+        return decision, write_audit
 
     def output_guard(
         self,
