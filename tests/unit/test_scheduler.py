@@ -7,6 +7,7 @@ import threading
 import pytest
 
 from veilleur.engine.scheduler import (
+    BATCH_ROWS_FROM,
     EXACT_MAX_SEQS,
     EXACT_MIN_TOKENS,
     BatchScheduler,
@@ -17,6 +18,7 @@ from veilleur.engine.scheduler import (
     StepPlan,
     common_prefix,
     prefill_batches,
+    step_calls,
 )
 from veilleur.errors import ConfigError, EngineDeadError, EngineOverloadedError
 
@@ -131,12 +133,50 @@ def test_prefill_batches_keep_each_chunk_in_its_shape_while_exactness_holds() ->
     assert shapes([], [piece(0, n), piece(2, n)]) == [[(0, n)], [(2, n)]]
     assert shapes([], [piece(0, n - 1), piece(1, n - 1)]) == [[(0, n - 1)], [(1, n - 1)]]
     assert prefill_batches([], []) == ()
-    # more sequences in the step than llama.cpp keeps exact: one batch for every chunk
+    # more sequences in the step than llama.cpp keeps exact: one batch for every chunk,
+    # a prompt's last token (whose logits are wanted) cut from its chunk
     decodes = [Piece(jobs[s], s, (1,), 5, True) for s in range(10, 16)]
     mixed = [piece(0, 3), piece(1, n), piece(2, 5)]
     assert len(decodes) + len(mixed) > EXACT_MAX_SEQS
     assert shapes(decodes, mixed) == [[(0, 3), (1, n), (2, 5)]]
     assert shapes(decodes[:4], mixed) == [[(0, 3)], [(1, n)], [(2, 5)]]
+    ending = [Piece(jobs[0], 0, (7, 8, 9), 16, True), piece(1, n),
+              Piece(jobs[2], 2, (4,), 3, True)]
+    batches = prefill_batches(decodes, ending)
+    assert [[(p.slot, p.tokens, p.pos, p.sample) for p in b] for b in batches] == [
+        [(0, (7, 8), 16, False), (1, tuple(range(n)), 0, False)],
+        [(0, (9,), 18, True), (2, (4,), 3, True)]]
+
+
+def test_a_batched_step_computes_every_wanted_logit_in_one_call() -> None:
+    """Beyond EXACT_MAX_SEQS sequences, the prompts' chunks but their last tokens go
+    first, in one call without logits; the last tokens then go with the decode tokens,
+    rows of one token that llama.cpp computes in one ubatch (one pass of the output
+    head). While the step is exact: decode tokens one per call, then the chunk batches.
+    Fewer than BATCH_ROWS_FROM rows: one per call."""
+    jobs = [job([1]) for _ in range(16)]
+
+    def calls(decodes: list[Piece], prefills: list[Piece]) -> list[list[tuple[int, int]]]:
+        return [[(p.slot, len(p.tokens)) for p in call]
+                for call in step_calls(decodes, prefill_batches(decodes, prefills))]
+
+    decodes = [Piece(jobs[s], s, (1,), 9, True) for s in range(4, 10)]
+    prompts = [Piece(jobs[s], s, tuple(range(length)), 0, sample)
+               for s, length, sample in ((0, 12, True), (1, 16, False), (2, 15, True))]
+    assert calls(decodes, prompts) == [
+        [(0, 11), (1, 16), (2, 14)],
+        [(0, 1), (2, 1), (4, 1), (5, 1), (6, 1), (7, 1), (8, 1), (9, 1)]]
+    # 3 decodes + 5 prompts, 2 of which end: 5 rows, one per call, after the chunks
+    many = [Piece(jobs[s], s, tuple(range(10)), 0, s < 2) for s in range(5)]
+    assert calls(decodes[:3], many)[0] == [(0, 9), (1, 9), (2, 10), (3, 10), (4, 10)]
+    assert calls(decodes[:3], many)[1:] == [[(0, 1)], [(1, 1)], [(4, 1)], [(5, 1)], [(6, 1)]]
+    # exact: each decode alone, then the chunk batches as prefill_batches made them
+    assert calls(decodes[:2], prompts) == [[(4, 1)], [(5, 1)], [(0, 12)], [(1, 16)], [(2, 15)]]
+    # decode tokens alone in the step: one call from BATCH_ROWS_FROM on
+    assert calls(decodes[:2] + [Piece(jobs[s], s, (1,), 9, True) for s in range(10, 16)],
+                 []) == [[(s, 1) for s in (4, 5, *range(10, 16))]]
+    few = [Piece(jobs[s], s, (1,), 9, True) for s in range(BATCH_ROWS_FROM - 1)]
+    assert calls(few, []) == [[(s, 1)] for s in range(BATCH_ROWS_FROM - 1)]
 
 
 def test_chunks_computed_in_a_mixed_batch_are_not_counted_as_exact() -> None:
@@ -154,7 +194,8 @@ def test_chunks_computed_in_a_mixed_batch_are_not_counted_as_exact() -> None:
         for j in (first, *others):
             s.submit(j)
         plan = run_step(s)
-        assert len(plan.prefill_batches) == (1 if short_prompts == 7 else 1 + short_prompts)
+        # 8 sequences: the chunks in one batch, the prompts' last tokens in another
+        assert len(plan.prefill_batches) == (2 if short_prompts == 7 else 1 + short_prompts)
         while any(j.state is not JobState.DONE for j in (first, *others)):
             run_step(s)
         again = job(range(0, 20), max_new_tokens=1)

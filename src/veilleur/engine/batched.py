@@ -14,8 +14,8 @@ request that asks for `logprobs` has each token's read from the logits it was dr
 from, in the engine thread, right after the draw (engine/logprobs.py).
 
 At temperature 0 a request's answer does not depend on the requests batched with it: the
-scheduler keeps each sequence's ubatch shapes fixed (see scheduler.py), decode steps of
-fewer than 8 sequences go to llama.cpp one sequence per call, and the context avoids
+scheduler keeps each sequence's ubatch shapes fixed (see scheduler.py), decode tokens
+of fewer than 8 sequences go to llama.cpp one per call, and the context avoids
 weight repacking, whose numbers depend on the rest of the batch (its 4-row GEMM and
 1-row GEMV round differently; it costs less than the noise of a decode step here).
 Flash attention is on (`auto`, as in llama-server): one query row of one sequence takes
@@ -64,6 +64,7 @@ from veilleur.engine.prompting import PromptBuilder
 from veilleur.engine.scheduler import (
     BatchScheduler,
     Job,
+    JobState,
     Piece,
     SchedulerConfig,
     StepPlan,
@@ -81,14 +82,6 @@ __all__ = ["BatchedLlamaCppBackend"]
 
 _SWITCH_INTERVAL = 0.001  # seconds; see BatchedLlamaCppBackend.__init__
 _SLOW_STEP = 0.15  # seconds: a step this long is logged (debug) with what it held
-# Decode tokens of fewer sequences than this go to llama.cpp one sequence per call. For 2
-# to 7 rows llama.cpp computes the 262,144-row output head of the default model with
-# llamafile's tinyBLAS GEMM, slower than that many 1-row GEMVs (`python -m bench.probe
-# decode-split`, 1 thread, 2026-12-01: 2 rows 41 ms in one batch vs 24 ms as two calls,
-# 6 rows 145 vs 91 ms; 8 rows 117 vs 128 ms). A sequence alone in a call also has exactly
-# its numbers alone, which flash attention requires (its one-row path differs beyond 512
-# cells; see the module docstring).
-_BATCH_DECODES_FROM = 8
 log = logging.getLogger(__name__)
 
 _PENALTY_LAST_N = 64  # as llama-cpp-python's `Llama` (last_n_tokens_size)
@@ -427,15 +420,14 @@ class BatchedLlamaCppBackend:
             lib.llama_memory_seq_rm(self._mem, slot, keep, -1)
         sampled: dict[Job, int] = {}
         stopped: set[Job] = set()
-        # Decode tokens and prefill chunks go to llama.cpp separately, the chunks in the
-        # scheduler's batches: in one batch, llama.cpp would cut every chunk to the
-        # decode tokens' length (equal split per sequence), which changes their numbers
-        # and costs as many ubatches anyway.
+        # The scheduler's calls (scheduler.step_calls): decode tokens and prompt chunks
+        # apart (in one batch, llama.cpp would cut every chunk to the decode tokens'
+        # length, which changes their numbers and costs as many ubatches anyway), few
+        # one-token rows one per call.
         started = time.perf_counter()
-        decodes = plan.decodes
-        calls = ([(piece,) for piece in decodes] if len(decodes) < _BATCH_DECODES_FROM
-                 else [decodes])
-        for pieces in (*calls, *plan.prefill_batches):
+        for call in plan.calls:
+            # a job whose chunk failed in an earlier call of the step: not its last token
+            pieces = [piece for piece in call if piece.job.state is not JobState.DONE]
             if pieces and self._decode(pieces):
                 index = -1
                 for piece in pieces:

@@ -61,12 +61,13 @@ import threading
 from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from veilleur.errors import ConfigError, EngineDeadError, EngineOverloadedError
 
 __all__ = [
+    "BATCH_ROWS_FROM",
     "EXACT_MAX_SEQS",
     "EXACT_MIN_TOKENS",
     "BatchScheduler",
@@ -78,6 +79,7 @@ __all__ = [
     "StepPlan",
     "common_prefix",
     "prefill_batches",
+    "step_calls",
 ]
 
 EndReason = Literal["stop", "length", "cancelled"]
@@ -180,11 +182,13 @@ class StepPlan:
     2. for each `(slot, keep)` in `trims`, drop the slot's KV cells at positions ≥ keep;
        then for each `(source, slot, keep)` in `copies`, in order, replace the slot's
        cells by a copy of the source slot's and drop those at positions ≥ keep;
-    3. decode `decodes` (one token per decoding job, in slot order) as one batch and
-       sample every job;
-    4. decode each batch of `prefill_batches` (the next aligned prompt chunk of each of
-       several jobs, at most one per job, in slot order) as a batch of its own, and
-       sample each job whose piece has `sample` (the prompt's last chunk).
+    3. decode each batch of `calls`, in order, with one `llama_decode` each, and sample
+       every job whose piece has `sample` (a decode token, or a prompt's last token).
+
+    `decodes` are the decoding jobs' tokens (one each, in slot order) and
+    `prefill_batches` the prompt pieces (the next aligned chunk of several jobs, in slot
+    order, grouped as llama.cpp computes them; a chunk may come as two pieces, its last
+    token apart: see `step_calls`); `calls` holds them all (`step_calls`).
     """
 
     ended: tuple[Job, ...] = ()
@@ -192,6 +196,7 @@ class StepPlan:
     decodes: tuple[Piece, ...] = ()
     prefill_batches: tuple[tuple[Piece, ...], ...] = ()
     copies: tuple[tuple[int, int, int], ...] = ()
+    calls: tuple[tuple[Piece, ...], ...] = ()
 
     @property
     def prefills(self) -> tuple[Piece, ...]:
@@ -351,9 +356,10 @@ class BatchScheduler(Scheduler):
             self._pending_trims.clear()
             self._pending_copies.clear()
             decodes, prefills = self._pick_tokens(waiting)
+            batches = prefill_batches(decodes, prefills)
             return StepPlan(ended=tuple(ended), trims=trims, decodes=decodes,
-                            prefill_batches=prefill_batches(decodes, prefills),
-                            copies=copies)
+                            prefill_batches=batches, copies=copies,
+                            calls=step_calls(decodes, batches))
 
     def commit(
         self, plan: StepPlan, sampled: Mapping[Job, int], stopped: Collection[Job] = ()
@@ -632,6 +638,14 @@ def _span(slots: set[int]) -> int:
 # batch of up to 7 sequences is exact (docs/benchmarks.md, Notes); from 8 it is not.
 EXACT_MIN_TOKENS = 8
 EXACT_MAX_SEQS = 7
+# Rows of one token (decode tokens; in a batched step, prompts' last tokens too) go to
+# llama.cpp in one call from this many, else one call each. For 2 to 7 rows llama.cpp
+# computes the 262,144-row output head of the default model with llamafile's tinyBLAS
+# GEMM, slower than that many 1-row GEMVs (`python -m bench.probe decode-split`, 1
+# thread, 2026-12-01: 2 rows 41 ms in one batch vs 24 ms as two calls, 6 rows 145 vs
+# 91 ms; 8 rows 117 vs 128 ms). A sequence alone in a call also has exactly its numbers
+# alone, which flash attention requires (its one-row path differs beyond 512 cells).
+BATCH_ROWS_FROM = 8
 
 
 def prefill_batches(decodes: Sequence[Piece], prefills: Sequence[Piece]
@@ -650,7 +664,17 @@ def prefill_batches(decodes: Sequence[Piece], prefills: Sequence[Piece]
     if not ordered:
         return ()
     if len(decodes) + len(ordered) > EXACT_MAX_SEQS:
-        return (tuple(ordered),)
+        bodies: list[Piece] = []
+        lasts: list[Piece] = []
+        for piece in ordered:
+            if piece.sample:  # the token whose logits are wanted goes apart (step_calls)
+                if len(piece.tokens) > 1:
+                    bodies.append(replace(piece, tokens=piece.tokens[:-1], sample=False))
+                lasts.append(replace(piece, tokens=piece.tokens[-1:],
+                                     pos=piece.pos + len(piece.tokens) - 1))
+            else:
+                bodies.append(piece)
+        return tuple(tuple(batch) for batch in (bodies, lasts) if batch)
     batches: list[list[Piece]] = []
     for piece in ordered:
         last = batches[-1][-1] if batches else None
@@ -660,6 +684,37 @@ def prefill_batches(decodes: Sequence[Piece], prefills: Sequence[Piece]
         else:
             batches.append([piece])
     return tuple(tuple(batch) for batch in batches)
+
+
+def step_calls(decodes: Sequence[Piece], batches: Sequence[Sequence[Piece]]
+               ) -> tuple[tuple[Piece, ...], ...]:
+    """The `llama_decode` calls of a step: `decodes` (in slot order) and the
+    `prefill_batches` of `prefill_batches`.
+
+    While the step is exact (at most `EXACT_MAX_SEQS` sequences), each decode token goes
+    alone, then each prefill batch. Beyond, the prompts' last tokens, the only prompt
+    rows whose logits are wanted, were cut from their chunks: the chunks' other tokens
+    go first, in one call that computes no logits (llama.cpp's equal-length ubatches of
+    it only run the layers), then the last tokens with the decode tokens, rows of one
+    token in one ubatch, so that the output head (most of this model's weights) is
+    computed once for all of them instead of once per ubatch that ends a prompt.
+    Fewer than `BATCH_ROWS_FROM` such rows go one per call.
+    """
+    rows = list(decodes)
+    first: list[tuple[Piece, ...]] = []  # before the rows: the chunks their last tokens end
+    after: list[tuple[Piece, ...]] = []
+    if len(decodes) + len({p.slot for batch in batches for p in batch}) > EXACT_MAX_SEQS:
+        for batch in batches:
+            if all(len(p.tokens) == 1 and p.sample for p in batch):
+                rows += batch
+            else:
+                first.append(tuple(batch))
+        rows.sort(key=lambda p: p.slot)
+    else:
+        after = [tuple(batch) for batch in batches]
+    row_calls = ([tuple(rows)] if len(rows) >= BATCH_ROWS_FROM
+                 else [(piece,) for piece in rows])
+    return (*first, *row_calls, *after)
 
 
 def _exact(batch: Sequence[Piece]) -> bool:
