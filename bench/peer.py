@@ -38,8 +38,8 @@ def batched_bench(
 ) -> dict[int, float]:
     """Decode tokens/s (`S_TG`) at each number of parallel sequences.
 
-    Run with the context our batched engine uses: no weight repacking, no flash
-    attention, one KV stream per sequence.
+    Run with the context our batched engine uses: no weight repacking, flash attention
+    `auto`, one KV stream per sequence.
     """
     command = [
         str(binary),
@@ -61,7 +61,7 @@ def batched_bench(
         ",".join(map(str, levels)),
         "--no-repack",
         "-fa",
-        "off",
+        "auto",
     ]
     out = subprocess.run(command, capture_output=True, text=True, timeout=900, check=True).stdout
     speeds: dict[int, float] = {}

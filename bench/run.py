@@ -369,7 +369,7 @@ def _report(v: dict[str, Any]) -> str:
             "",
             f"Decode tokens/s (`S_TG`) of llama.cpp's own batched benchmark "
             f"(`{_shown(v['peer_binary'])}`, bench/peer.py), same model and "
-            "threads, with the context our engine uses (`--no-repack -fa off`, one KV stream "
+            "threads, with the context our engine uses (`--no-repack -fa auto`, one KV stream "
             "per sequence), 32-token prompts:",
             "",
             "| sequences | " + " | ".join(str(k) for k in sorted(peer)) + " |",

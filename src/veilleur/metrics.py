@@ -86,9 +86,10 @@ class Metrics:
             "category) and action.", ["direction", "category", "action"], registry=r)
         self.safety_duration = Histogram(
             "veilleur_safety_check_duration_seconds",
-            "Time of one safety check: an input check, or one piece fed to the output guard "
-            "(and its final check).", ["direction"], buckets=(*_TOKEN_GAP, 5.0, 10.0),
-            registry=r)
+            "Time of one safety check: an input check (its decision; the audit write of a "
+            "passed generation request runs while the prompt is computed), or one piece "
+            "fed to the output guard (and its final check).", ["direction"],
+            buckets=(*_TOKEN_GAP, 5.0, 10.0), registry=r)
         self.sandbox_runs = Counter(
             "veilleur_sandbox_runs", "Sandbox runs by outcome.", ["outcome"], registry=r)
 

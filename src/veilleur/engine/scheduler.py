@@ -46,8 +46,10 @@ as one ubatch, each sequence's attention in its own KV stream and every chunk in
 numbers it has alone (measured: `tests/unit/test_scheduler_backend.py`); other chunks go
 alone. Once a step holds more than `EXACT_MAX_SEQS` sequences, llama.cpp's decode batch
 already takes kernels whose numbers differ from a sequence alone, and the step's chunks
-all go in one batch, which llama.cpp cuts into ubatches of equal length per sequence:
-fastest, not exact (`prefill_batches`). A slot
+all go in one batch, which llama.cpp cuts into ubatches of equal length per sequence,
+but for the prompts' last tokens: those go with the decode tokens, rows of one token in
+one ubatch, so that the output head runs once for every logit the step wants (fastest,
+not exact: `prefill_batches`, `step_calls`). A slot
 records how many leading tokens it holds in such whole aligned chunks (`canonical`):
 reusing those is exact. A prefix longer than that by at least one chunk (the next turn of
 a conversation: the previous answer was decoded token by token) is reused anyway, which
