@@ -453,10 +453,10 @@ class GuardSession:
     # ---- internals ------------------------------------------------------------------------
 
     async def _audited(self) -> None:
-        """Wait for the deferred audit writes; the first failure's `StoreError`."""
-        while self._audits:
-            await asyncio.shield(self._audits[0])
-            self._audits.pop(0)
+        """Wait for the deferred audit writes; the first failure's `StoreError`. (The
+        writes are shared with the sessions `fork` made, which may wait at once.)"""
+        for pending in tuple(self._audits):
+            await asyncio.shield(pending)
 
     def _admit(self, request: GenerationRequest) -> EventStream:
         if self._blocked is not None:

@@ -230,3 +230,27 @@ def test_a_refusal_is_audited_before_start_returns(tmp_path: Path) -> None:
 
     assert _run(run())
     assert backend.started == 0
+
+
+def test_the_choices_of_n_wait_for_one_shared_input_audit(tmp_path: Path) -> None:
+    """`n` answers to one input share its check and its deferred audit: read at once,
+    each waits for the same write, and the input is audited once."""
+    engine, backend, gate, log = _gated_engine(tmp_path)
+
+    async def read(stream) -> list:
+        return [event async for event in stream]
+
+    async def run() -> list[list]:
+        streams = await engine.start_choices([_request("Tell me a story.")] * 3,
+                                             AuditContext("g4"))
+        readers = [asyncio.ensure_future(read(stream)) for stream in streams]
+        for _ in range(20):
+            await asyncio.sleep(0)
+        assert not any(reader.done() for reader in readers) and backend.started == 0
+        gate.open.set()
+        return list(await asyncio.gather(*readers))
+
+    answers = _run(run())
+    assert all(isinstance(events[-1], Finished) for events in answers)
+    rows = [r.direction for r in log.query() if r.request_id == "g4"]
+    assert rows == ["input", "output", "output", "output"]
