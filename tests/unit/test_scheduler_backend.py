@@ -411,6 +411,53 @@ def test_decode_error_fails_one_step_and_the_engine_goes_on(
     assert text
 
 
+def test_a_failed_chunk_call_leaves_its_prompts_out_of_the_steps_other_calls(
+    backend: BatchedLlamaCppBackend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a batched step the prompts' chunks go first and their last tokens later with
+    the decode rows (scheduler.step_calls): when the chunks' call fails, those prompts
+    fail alone and their last tokens are not sent (the vendored llama.cpp would compute
+    them for nothing, after positions whose cells were never written); the engine goes
+    on."""
+    import llama_cpp
+
+    real = llama_cpp.llama_decode
+    failed: list[int] = []
+    after: list[int] = []  # tokens of every call made after the failure
+
+    def decode(ctx, batch):
+        chunk_call = batch.n_tokens > 8 and not any(batch.logits[i]
+                                                     for i in range(batch.n_tokens))
+        if failed:
+            after.append(batch.n_tokens)
+        elif chunk_call:
+            failed.append(batch.n_tokens)
+            return 1
+        return real(ctx, batch)
+
+    prompts = [f"{i} {p}" for i, p in enumerate(PROMPTS)]
+
+    async def outcome(prompt: str) -> str:
+        try:
+            await collect(backend, completion(prompt))
+        except EngineGenerateError as exc:
+            return str(exc)
+        return "answered"
+
+    async def main() -> list[str]:
+        with arriving_together(backend, len(prompts), monkeypatch):
+            return list(await asyncio.gather(*(outcome(p) for p in prompts)))
+
+    monkeypatch.setattr(llama_cpp, "llama_decode", decode)
+    outcomes = asyncio.run(main())
+    assert failed, "no step sent its prompts' chunks without logits"
+    assert outcomes == ["generation failed: llama_decode returned 1"] * len(prompts)
+    assert after == [], "the failed prompts' last tokens were still sent to llama.cpp"
+    assert backend.is_ready()
+    text, _, _ = asyncio.run(collect(backend, completion("The sky is")))
+    assert text
+
+
 def test_fatal_error_kills_the_engine(model_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import llama_cpp
 
