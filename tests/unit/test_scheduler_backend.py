@@ -208,10 +208,11 @@ OPENING = (
 )
 
 
-async def first_logprobs(backend: Backend, prompt: str) -> list[tuple[str, float]]:
-    """The greedy answer's first tokens with their log probabilities."""
+async def first_logprobs(backend: Backend, prompt: str, tokens: int = 4
+                         ) -> list[tuple[str, float]]:
+    """The greedy answer's first `tokens` tokens with their log probabilities."""
     request = GenerationRequest(prompt=prompt, logprobs=0,
-                                sampling=SamplingParams(temperature=0.0, max_tokens=4))
+                                sampling=SamplingParams(temperature=0.0, max_tokens=tokens))
     out: list[tuple[str, float]] = []
     async for event in backend.generate(request):
         if isinstance(event, TextDelta):
@@ -264,13 +265,7 @@ def test_long_contexts_together_equal_each_alone(
     assert all(600 < engine.count_tokens(p) < 1024 - 16 for p in prompts)
 
     async def answer(prompt: str) -> list[tuple[str, float]]:
-        request = GenerationRequest(prompt=prompt, logprobs=0,
-                                    sampling=SamplingParams(temperature=0.0, max_tokens=12))
-        out: list[tuple[str, float]] = []
-        async for event in engine.generate(request):
-            if isinstance(event, TextDelta):
-                out.extend((lp.token, lp.logprob) for lp in event.logprobs)
-        return out
+        return await first_logprobs(engine, prompt, 12)
 
     async def main() -> tuple[list[list[tuple[str, float]]], list[list[tuple[str, float]]]]:
         try:
@@ -301,16 +296,7 @@ def test_a_greedy_draw_by_argmax_is_the_sampler_chains_draw(
     prompts = PROMPTS[:4]
 
     async def answers() -> list[list[tuple[str, float]]]:
-        out = []
-        for prompt in prompts:
-            request = GenerationRequest(prompt=prompt, logprobs=0,
-                                        sampling=SamplingParams(temperature=0.0, max_tokens=24))
-            tokens: list[tuple[str, float]] = []
-            async for event in backend.generate(request):
-                if isinstance(event, TextDelta):
-                    tokens.extend((lp.token, lp.logprob) for lp in event.logprobs)
-            out.append(tokens)
-        return out
+        return [await first_logprobs(backend, prompt, 24) for prompt in prompts]
 
     by_argmax = asyncio.run(answers())
     monkeypatch.setattr(batched, "_greedy_alone", lambda sampling: False)
