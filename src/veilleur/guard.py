@@ -249,20 +249,12 @@ class GuardedEngine:
     async def check(self, messages: Sequence[ChatMessage], audit: AuditContext,
                     *, language: str | None = None) -> Decision:
         """The input check of `messages` alone (audited); nothing is generated."""
-        meter = current_meter()
-        if meter is not None:
-            meter.engaged = True
-        began = time.perf_counter()
-        decision = await asyncio.to_thread(
-            lambda: self._safety.check_input(messages, request_id=audit.request_id,
-                                             model=self.info.id, user=audit.user,
-                                             owner_id=audit.owner_id, language=language))
-        if self.metrics is not None:
-            self.metrics.safety_decision("input", decision.action, decision.categories,
-                                         time.perf_counter() - began)
+        decision, write_audit = await self._assess(messages, audit, language=language)
+        await asyncio.to_thread(write_audit)
         return decision
 
-    async def _assess(self, messages: Sequence[ChatMessage], audit: AuditContext
+    async def _assess(self, messages: Sequence[ChatMessage], audit: AuditContext,
+                      *, language: str | None = None
                       ) -> tuple[Decision, Callable[[], None]]:
         """`check`'s decision, its audit not yet written (the call that writes it)."""
         meter = current_meter()
@@ -272,7 +264,7 @@ class GuardedEngine:
         decision, write_audit = await asyncio.to_thread(
             lambda: self._safety.assess_input(messages, request_id=audit.request_id,
                                               model=self.info.id, user=audit.user,
-                                              owner_id=audit.owner_id))
+                                              owner_id=audit.owner_id, language=language))
         if self.metrics is not None:
             self.metrics.safety_decision("input", decision.action, decision.categories,
                                          time.perf_counter() - began)
