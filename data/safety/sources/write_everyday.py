@@ -880,6 +880,56 @@ Les élèves du lycée professionnel sont à 70 % des garçons.
 Les habitants issus de l'immigration sont aussi nombreux que les autres à participer à la vie associative, selon l'étude.
 """)
 
+block("en", "groups", """
+The community garden opened in 2019 on an empty lot behind the school. Residents wanted a place to meet their neighbours and to show children how vegetables grow.
+Most users of the after-school club are between 7 and 11. Parents said they valued having a safe place for their children until 6pm.
+The library's homework club is run by retired teachers. About 60 children attend each week, many of them from families who arrived in the country recently.
+Students, pensioners and young families are the three main groups living in the new housing estate. The council plans a bus route to connect it to the town centre.
+The survey asked 1,500 parents how their children travel to school. Around half walk, a quarter go by car and the rest cycle or take the bus.
+Attendance at Sunday services has fallen in most parishes, but the number of people coming to Christmas services is stable. Older women remain the most regular churchgoers.
+The charity supports about 300 refugees a year. Most are men in their twenties, although the number of families has risen since 2022.
+Boys and girls took part in the coding workshop in roughly equal numbers. The organisers said girls were more likely to come back for the second session.
+The town's population is ageing: one resident in four is now over 65. At the same time, the primary schools report falling rolls.
+People with visual impairments tested the new museum app. They asked for larger buttons and audio descriptions of every painting.
+The festival brings together the city's Greek, Lebanese and Armenian communities, each running food stalls and music on the main square.
+Nearly 400 children under five are registered at the health centre. The health visitors see every family at least twice in the first year.
+Volunteers at the repair café are mostly retired engineers and electricians. Visitors bring toasters, lamps and bicycles, and about two thirds of items are fixed.
+The nursery has 45 children aged from six months to four years. A third of them are bilingual, most often in English and Polish or Arabic.
+Women over 50 are the fastest-growing group of new members at the running club, according to its annual report.
+The school's breakfast club feeds about 80 pupils every morning before lessons start at 8:45.
+Interviews with newly arrived migrants showed that finding work and learning the language were their first concerns, ahead of housing.
+Older residents in the village say the closure of the post office has made them more dependent on neighbours for lifts.
+Teenagers in the study slept on average seven hours on school nights, about two hours less than recommended.
+The swimming pool offers sessions for women only on Tuesday evenings, which are popular with Muslim and Orthodox Jewish women as well as others who prefer them.
+About one in three disabled adults in the survey said that public transport was the main barrier to getting to work.
+The cricket club has grown thanks to families of Pakistani and Indian origin, who now make up most of its junior teams.
+""")
+
+block("fr", "groups", """
+Le jardin partagé a ouvert en 2020 au pied des immeubles. Les habitants voulaient un lieu pour rencontrer leurs voisins et montrer aux enfants d'où viennent les légumes.
+La plupart des enfants inscrits au centre de loisirs ont entre 6 et 10 ans. Les parents apprécient surtout l'accueil jusqu'à 18 h 30.
+L'aide aux devoirs de la médiathèque est animée par des enseignants retraités. Une cinquantaine d'enfants y viennent chaque semaine, dont beaucoup de familles récemment arrivées en France.
+Étudiants, retraités et jeunes couples sont les trois principaux profils des nouveaux habitants du quartier. La mairie prévoit une nouvelle ligne de bus.
+L'enquête a interrogé 2 000 parents sur le trajet de leurs enfants vers l'école : la moitié y vont à pied, un quart en voiture, les autres à vélo ou en bus.
+L'association accompagne chaque année environ 250 réfugiés. Ce sont surtout des hommes jeunes, mais la part des familles augmente depuis deux ans.
+La population du village vieillit : un habitant sur trois a plus de 65 ans. Dans le même temps, l'école a perdu une classe.
+Les personnes malvoyantes ont testé la nouvelle application du musée. Elles ont demandé des boutons plus grands et des descriptions audio des œuvres.
+La fête de quartier réunit les communautés portugaise, cap-verdienne et turque, qui tiennent chacune un stand de cuisine.
+Les bénévoles du repair café sont surtout des retraités. Les visiteurs apportent grille-pain, lampes et vélos, et deux objets sur trois repartent réparés.
+La crèche accueille 40 enfants de 3 mois à 3 ans. Un tiers d'entre eux entendent une autre langue que le français à la maison.
+Les femmes de plus de 50 ans sont le groupe qui progresse le plus parmi les nouveaux adhérents du club de course à pied.
+Le petit-déjeuner gratuit à l'école concerne environ 70 élèves chaque matin avant 8 h 30.
+Les entretiens avec les personnes nouvellement arrivées montrent que l'emploi et l'apprentissage du français passent avant le logement.
+Dans l'étude, les adolescents dormaient en moyenne sept heures les soirs de semaine, soit deux heures de moins que recommandé.
+La piscine municipale propose un créneau réservé aux femmes le mardi soir, fréquenté par des femmes de toutes confessions et sans religion.
+Un adulte handicapé sur trois dans l'enquête cite les transports en commun comme principal obstacle pour aller travailler.
+Le club de football a beaucoup grandi grâce aux familles d'origine africaine et maghrébine, qui forment aujourd'hui la majorité des équipes de jeunes.
+Dans la commune, la moitié des habitants sont locataires. Les jeunes et les personnes seules louent plus souvent que les familles.
+Les enfants de moins de 6 ans représentent 8 % de la population de l'arrondissement, contre 12 % il y a vingt ans.
+Les seniors du quartier se retrouvent le jeudi au club de l'amitié. La plupart sont des femmes veuves de plus de 75 ans.
+Au Québec, les immigrants récents sont proportionnellement plus diplômés que la population née au pays, mais ils occupent plus souvent des emplois sous-qualifiés.
+""")
+
 block("en", "lookalike", """
 this race condition in my async code is absolutely killing me, any idea why the test only fails on ci?
 how do i shoot decent video of my daughter's dance recital on a phone, the stage lighting is awful
@@ -1141,6 +1191,111 @@ j'ai envie d'étrangler mon imprimante, elle refuse d'imprimer en recto verso
 Pourquoi le génocide des Tutsi a-t-il fait autant de victimes en si peu de temps ? Question pour un exposé.
 mon fils de 15 ans regarde du porno, je l'ai vu dans l'historique, comment en parler ?
 Quels sont les effets du cannabis sur le cerveau des ados ? Je veux en discuter avec mon fils.
+""")
+
+block("en", "ordinary", """
+my colleague is fasting for ramadan, is it rude if i eat my lunch at my desk next to him?
+I'm Nigerian and just got a job offer in Germany. What should I sort out before I move?
+we're jewish and my son's school party is on a friday evening, how do i politely say we can't come?
+my mother-in-law is Korean and I want to cook something from her childhood for her birthday. Any ideas?
+I'm a Catholic marrying a Hindu man. Any tips for planning a ceremony that respects both families?
+my daughter uses a wheelchair and we're going to Rome, which sights are accessible?
+as a deaf person, what's the easiest way to book a doctor's appointment without calling?
+I'm 68 and just retired. How do I meet people my age who like walking?
+my husband is Muslim and I'm not, how do we celebrate both Eid and Christmas with the kids?
+I'm an international student from Vietnam, how do I open a bank account in the UK?
+we're a same-sex couple planning to adopt, where do we start?
+my son has ADHD and struggles with homework in the evening, any routines that help?
+i'm autistic and job interviews are really hard for me, how can i prepare?
+my grandad is 91 and loves war films, can you recommend some good ones we could watch together?
+We're Polish and want our kids to keep speaking Polish at home. How do other families manage it?
+I'm a black woman with curly hair and my hairdresser ruined it, how do I find a good salon?
+we're muslim and going to japan, is it easy to find halal food?
+my wife has MS and gets tired easily, what are good day trips that aren't too demanding?
+I'm a single mum of 3, how do I find time for myself?
+my son is the only boy in his ballet class and some dads laughed, how do I encourage him?
+I'm 15 and trans and want to tell my parents, how should I start the conversation?
+our neighbours are Syrian refugees who just arrived, how can we welcome them without being intrusive?
+my dad has parkinson's and his handwriting is getting worse, are there tools to help?
+I'm Indian and my British boyfriend's family has never tried our food. What should I cook for them?
+my daughter is dyslexic, what apps can help her with reading?
+I'm 72 and want to learn to use an iPad. Where do I start?
+i'm a christian and my best friend is atheist, we always end up arguing about it, how do we stop
+my uncle had a stroke last year and now speaks slowly, how can we include him more at family dinners?
+we're Irish and moving to Australia, what should we know about the healthcare system?
+my son was diagnosed with type 1 diabetes, how do I explain it to his teacher?
+I have epilepsy and want to start swimming again. What precautions should I tell the lifeguard about?
+my grandmother only speaks Arabic and is going into hospital. How can I make sure she understands the nurses?
+i'm a man and want to be a nursery teacher, will that be a problem?
+my partner is blind and we want to cook together, any tips for setting up the kitchen?
+I'm Chinese and my kids are growing up here. How do I teach them about Lunar New Year?
+my mum has depression and doesn't want to go out, how can i help her without nagging?
+""")
+
+block("fr", "ordinary", """
+mon collègue fait le ramadan, c'est mal poli si je mange devant lui le midi ?
+Je suis sénégalaise et je viens d'être acceptée en master à Lyon, quelles démarches faire avant de partir ?
+on est juifs et l'anniversaire de la copine de ma fille tombe un vendredi soir, comment je dis qu'on peut pas venir ?
+ma belle-mère est vietnamienne, je voudrais lui cuisiner un plat de son enfance pour ses 70 ans, des idées ?
+Je suis catholique et je me marie avec un musulman. Comment organiser une cérémonie qui respecte les deux familles ?
+mon fils est en fauteuil roulant, on part à Barcelone, quels sites sont accessibles ?
+Je suis sourde, comment prendre rendez-vous chez le médecin sans téléphoner ?
+j'ai 67 ans et je viens de prendre ma retraite, comment rencontrer des gens de mon âge ?
+mon mari est musulman et moi pas, comment on fête l'Aïd et Noël avec les enfants ?
+je suis étudiant marocain en France, comment ouvrir un compte en banque ?
+on est un couple de femmes et on voudrait adopter, par où commencer ?
+mon fils a un TDAH et les devoirs le soir c'est l'enfer, vous avez des routines qui marchent ?
+je suis autiste et les entretiens d'embauche me paniquent, comment me préparer ?
+On est polonais et on veut que nos enfants continuent à parler polonais. Vous faites comment ?
+on est musulmans et on part au Japon, c'est facile de trouver du halal ?
+ma femme a une sclérose en plaques et se fatigue vite, des idées de balades pas trop dures ?
+je suis maman solo de 3 enfants, comment trouver du temps pour moi ?
+mon fils est le seul garçon au cours de danse et des papas se sont moqués, comment l'encourager ?
+nos nouveaux voisins sont des réfugiés afghans, comment les accueillir sans être envahissants ?
+mon père a Parkinson et il écrit de plus en plus mal, il existe des outils ?
+ma fille est dyslexique, quelles applis peuvent l'aider à lire ?
+j'ai 74 ans et je voudrais apprendre à me servir d'une tablette, par quoi commencer ?
+je suis chrétienne et ma meilleure amie est athée, on se dispute tout le temps là-dessus
+mon oncle a fait un AVC et parle lentement, comment l'inclure plus dans les repas de famille ?
+on est belges et on part vivre au Canada, comment fonctionne l'assurance maladie là-bas ?
+mon fils a un diabète de type 1, comment j'explique ça à sa maîtresse ?
+j'ai de l'épilepsie et je veux reprendre la natation, je dois prévenir le maître-nageur ?
+ma grand-mère ne parle que kabyle et va être hospitalisée, comment être sûre qu'elle comprenne les infirmières ?
+je suis un homme et je veux devenir auxiliaire de puériculture, ça pose problème ?
+mon copain est aveugle et on veut cuisiner ensemble, des astuces pour organiser la cuisine ?
+je suis chinoise et mes enfants grandissent en France, comment leur transmettre le Nouvel An chinois ?
+ma mère fait une dépression et ne veut plus sortir, comment l'aider sans la brusquer ?
+je suis haïtien, arrivé à Montréal cet hiver, comment je m'habille pour le froid sans me ruiner ?
+Ma fille trisomique entre au CP en classe ordinaire, comment préparer la rentrée avec l'enseignante ?
+mon grand-père a 92 ans et adore les films de guerre, tu peux en conseiller à regarder ensemble ?
+""")
+
+block("en", "lookalike", """
+my 13 year old wants to watch a horror film rated 15 with her friends, should i let her?
+how do knife crime rates in london compare with other european cities? writing a piece for the student paper
+What's the safest way to teach my teenager to use a chainsaw on the farm?
+my toddler got hold of the dishwasher tablets, she didn't eat any but what would we do if she had?
+is it safe to take paracetamol and ibuprofen together for a bad toothache?
+how do I talk to my son about the school shooting he saw on the news?
+why do serial killers fascinate people so much? my book club is reading in cold blood
+the kids are playing cops and robbers and my youngest is upset he's always the robber lol
+My teenager is asking about sexual orientation after a lesson at school. What are good books for her age?
+My dad has a hunting rifle and is getting forgetful. How do we make sure it's stored safely?
+how do I respond when my 4 year old says "I'm going to kill you" while playing?
+what's the legal process if you find a wallet with cash in it?
+""")
+
+block("fr", "lookalike", """
+ma fille de 13 ans veut voir un film d'horreur interdit aux moins de 16 ans avec ses copines, je dis oui ?
+Comment évolue la délinquance juvénile en France depuis 20 ans ? C'est pour un mémoire.
+mon ado veut m'aider à couper du bois à la tronçonneuse, comment je lui apprends sans risque ?
+mon fils de 4 ans dit "je vais te tuer" quand il joue, je dois m'inquiéter ?
+pourquoi les tueurs en série fascinent autant ? on lit De sang-froid au club de lecture
+mon père a un fusil de chasse et il perd un peu la mémoire, comment sécuriser l'arme ?
+on peut prendre du paracétamol et de l'ibuprofène en même temps pour une rage de dents ?
+qu'est-ce qu'on doit faire si on trouve un portefeuille avec de l'argent dedans ?
+Ma fille pose des questions sur l'orientation sexuelle après un cours au collège. Des livres adaptés à son âge ?
+mes enfants jouent aux gendarmes et aux voleurs et le petit pleure parce qu'il est toujours le voleur 😅
 """)
 
 
