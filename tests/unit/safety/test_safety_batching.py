@@ -64,8 +64,11 @@ def test_the_shipped_classifier_scores_a_text_alike_alone_and_in_a_batch(texts):
     assert len(batched) == len(alone) == len(texts)
     for one, many in zip(alone, batched, strict=True):
         assert set(one) == set(many) == set(CODES)
-        # scores are rounded to 4 decimals: float rounding may move the last one
-        assert max(abs(one[c] - many[c]) for c in CODES) <= 1.5e-4, (one, many)
+        # scores are rounded to 4 decimals, and the float32 products with the prototype
+        # tables are summed in another order in a batch: the logistic amplifies that to a
+        # few units of the 4th decimal (2e-4 seen with 35,953 prototypes). A text mixed up
+        # with its batch neighbours would differ by far more.
+        assert max(abs(one[c] - many[c]) for c in CODES) <= 5e-4, (one, many)
 
 
 def test_concurrent_requests_are_scored_as_alone(texts):
