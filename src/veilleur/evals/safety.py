@@ -241,7 +241,8 @@ REAL_USER_FAMILIES = ("hh_rlhf", "toxigen")  # real people's messages, real stat
 # typed requests, real documents — whose pooled metrics the report also gives
 # (`held_out_gate`, from the same folds) and the baseline keeps.
 REPORT_FAMILIES = ("hh_rlhf", "toxigen", "typed_harm", "lookalikes", "injections", "docs",
-                   "answers_benign")
+                   "answers_benign", "instructed", "asked", "said", "framed", "templates",
+                   "heeded", "everyday", "replies")
 GATE_FAMILIES = ("hh_rlhf", "typed_harm", "docs")
 
 
