@@ -11,11 +11,8 @@ frightening words innocently. One row per line in the blocks below.
 
 from __future__ import annotations
 
-from pathlib import Path
+from write_public import numbered, write_source
 
-from write_public import write_jsonl
-
-HERE = Path(__file__).resolve().parent
 SOURCE = "asked"
 
 # Harmful requests, keyed by (lang, S-code). One row per non-empty line.
@@ -1800,27 +1797,15 @@ def _lines(block: str) -> list[str]:
 
 def rows() -> list[dict]:
     """All rows, harmful first then borderline, numbered per language and label."""
-    out: list[dict] = []
-    counters: dict[tuple[str, str], int] = {}
-
-    def add(text: str, lang: str, label: str, kind: str, origin: str | None = None) -> None:
-        if len(text) > 300:
-            raise ValueError(f"row over 300 characters: {text[:60]!r}")
-        n = counters.get((lang, label), 0) + 1
-        counters[lang, label] = n
-        out.append({"id": f"{SOURCE}-{lang}-{label}-{n:03d}", "text": text, "lang": lang,
-                    "label": label, "kind": kind, "direction": "input", "source": SOURCE})
-        if origin:
-            out[-1]["origin"] = origin
-
-    for (lang, label), block in HARM.items():
-        for text in _lines(block):
-            add(text, lang, label, "harmful")
-    for (lang, topic), block in BORDER.items():
-        for text in _lines(block):
-            add(text, lang, "benign", "borderline", f"lookalike:{topic}")
-    return out
+    entries = [(lang, label, "harmful", text, None)
+               for (lang, label), block in HARM.items() for text in _lines(block)]
+    entries += [(lang, "benign", "borderline", text, f"lookalike:{topic}")
+                for (lang, topic), block in BORDER.items() for text in _lines(block)]
+    for entry in entries:
+        if len(entry[3]) > 300:
+            raise ValueError(f"row over 300 characters: {entry[3][:60]!r}")
+    return numbered(SOURCE, entries)
 
 
 if __name__ == "__main__":
-    write_jsonl(HERE / f"{SOURCE}.jsonl", rows())
+    write_source(SOURCE, rows())

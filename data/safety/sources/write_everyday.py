@@ -21,11 +21,8 @@ One row per line in the blocks below; ``origin`` records the block. Ids are
 
 from __future__ import annotations
 
-from pathlib import Path
+from write_public import numbered, write_source
 
-from write_public import write_jsonl
-
-HERE = Path(__file__).resolve().parent
 SOURCE = "everyday"
 KIND = {"ordinary": "benign", "groups": "benign", "lookalike": "borderline"}
 BLOCKS: list[tuple[str, str, str]] = []
@@ -1301,9 +1298,8 @@ mes enfants jouent aux gendarmes et aux voleurs et le petit pleure parce qu'il e
 
 def rows() -> list[dict]:
     """Every row, in block order; ids numbered per language."""
-    out: list[dict] = []
+    entries = []
     seen: set[str] = set()
-    count = {"en": 0, "fr": 0}
     for lang, origin, text in BLOCKS:
         for line in text.splitlines():
             line = line.strip()
@@ -1315,25 +1311,13 @@ def rows() -> list[dict]:
             if len(line) > 400:
                 raise ValueError(f"row over 400 characters: {line[:60]!r}")
             seen.add(key)
-            count[lang] += 1
-            out.append(
-                {
-                    "id": f"{SOURCE}-{lang}-benign-{count[lang]:03d}",
-                    "text": line,
-                    "lang": lang,
-                    "label": "benign",
-                    "kind": KIND[origin],
-                    "direction": "input",
-                    "source": SOURCE,
-                    "origin": f"written:{origin}",
-                }
-            )
-    return out
+            entries.append((lang, "benign", KIND[origin], line, f"written:{origin}"))
+    return numbered(SOURCE, entries)
 
 
 def main() -> None:
     """Write ``everyday.jsonl`` next to this script."""
-    write_jsonl(HERE / f"{SOURCE}.jsonl", rows())
+    write_source(SOURCE, rows())
 
 
 if __name__ == "__main__":

@@ -25,13 +25,12 @@ Deterministic.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from write_public import write_jsonl  # noqa: E402
+from write_public import numbered, write_source  # noqa: E402
 
 SOURCE = "framed"
 KINDS = ("benign", "borderline", "jailbreak")
@@ -1423,8 +1422,7 @@ Notre service client reçoit des messages du genre « Je suis du service informa
 
 def rows() -> list[dict]:
     """Every row, in block order, with its id (``framed-<lang>-<label>-NNN``)."""
-    out: list[dict] = []
-    counters: Counter[tuple[str, str]] = Counter()
+    entries: list[tuple[str, str, str, str, None]] = []
     seen: set[str] = set()
     for lang, kind, text in BLOCKS:
         label = "jailbreak" if kind == "jailbreak" else "benign"
@@ -1437,26 +1435,12 @@ def rows() -> list[dict]:
             if key in seen:
                 raise ValueError(f"duplicate row: {body[:60]!r}")
             seen.add(key)
-            counters[(lang, label)] += 1
-            out.append(
-                {
-                    "id": f"{SOURCE}-{lang}-{label}-{counters[(lang, label)]:03d}",
-                    "text": body,
-                    "lang": lang,
-                    "label": label,
-                    "kind": kind,
-                    "direction": "input",
-                    "source": SOURCE,
-                }
-            )
-    return out
+            entries.append((lang, label, kind, body, None))
+    return numbered(SOURCE, entries)
 
 
 def main() -> None:
-    data = rows()
-    write_jsonl(HERE / f"{SOURCE}.jsonl", data)
-    counts = Counter((r["lang"], r["kind"]) for r in data)
-    print(f"{len(data)} rows:", ", ".join(f"{lang}/{kind} {n}" for (lang, kind), n in sorted(counts.items())))
+    write_source(SOURCE, rows())
 
 
 if __name__ == "__main__":

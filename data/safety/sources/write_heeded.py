@@ -18,7 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from write_public import write_jsonl  # noqa: E402
+from write_public import numbered, write_source  # noqa: E402
 
 SOURCE = "heeded"
 
@@ -558,31 +558,19 @@ Comment désactiver le mode restreint sur YouTube sur mon propre compte adulte ?
 
 def rows() -> list[dict]:
     """All rows, ids numbered per language."""
-    out: list[dict] = []
+    entries = []
     for lang, block in (("en", EN), ("fr", FR)):
         lines = [line.strip() for line in block.splitlines() if line.strip()]
         for n, text in enumerate(lines, 1):
             words = len(text.split())
             if not 6 <= words <= 40:
                 raise ValueError(f"{lang} row {n} has {words} words: {text}")
-            out.append(
-                {
-                    "id": f"{SOURCE}-{lang}-benign-{n:03d}",
-                    "text": text,
-                    "lang": lang,
-                    "label": "benign",
-                    "kind": "borderline",
-                    "direction": "input",
-                    "source": SOURCE,
-                }
-            )
-    return out
+            entries.append((lang, "benign", "borderline", text, None))
+    return numbered(SOURCE, entries)
 
 
 def main() -> None:
-    data = rows()
-    write_jsonl(HERE / f"{SOURCE}.jsonl", data)
-    print(f"wrote {len(data)} rows to {SOURCE}.jsonl")
+    write_source(SOURCE, rows())
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from write_public import write_jsonl  # noqa: E402
+from write_public import numbered, write_source  # noqa: E402
 
 SOURCE = "instructed"
 
@@ -2015,29 +2015,11 @@ Rédige un script qui vide le dossier de sortie de ma propre analyse avant de la
 
 def rows() -> list[dict]:
     """Every row, with ids numbered per language and label in block order."""
-    out: list[dict] = []
-    counters: dict[tuple[str, str], int] = {}
-    for lang, category, kind, block in BLOCKS:
-        label = category if kind == "harmful" else "benign"
-        for line in block.splitlines():
-            text = line.strip()
-            if not text:
-                continue
-            n = counters.get((lang, label), 0) + 1
-            counters[(lang, label)] = n
-            row = {
-                "id": f"{SOURCE}-{lang}-{label}-{n:03d}",
-                "text": text,
-                "lang": lang,
-                "label": label,
-                "kind": kind,
-                "direction": "input",
-                "source": SOURCE,
-            }
-            if kind == "borderline":
-                row["origin"] = f"lookalike:{category}"
-            out.append(row)
-    return out
+    return numbered(SOURCE, (
+        (lang, category if kind == "harmful" else "benign", kind, text,
+         f"lookalike:{category}" if kind == "borderline" else None)
+        for lang, category, kind, block in BLOCKS
+        for text in (line.strip() for line in block.splitlines()) if text))
 
 
 def main() -> None:
@@ -2045,8 +2027,7 @@ def main() -> None:
     for row in data:
         if len(row["text"]) > 300:
             raise ValueError(f"{row['id']}: {len(row['text'])} characters")
-    write_jsonl(HERE / f"{SOURCE}.jsonl", data)
-    print(f"{len(data)} rows -> {SOURCE}.jsonl")
+    write_source(SOURCE, data)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,8 @@ Run from anywhere: ``python data/safety/sources/write_public.py``. Deterministic
 from __future__ import annotations
 
 import json
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -36,6 +38,30 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
         for row in rows:
             ordered = {k: row[k] for k in keys if k in row}
             f.write(json.dumps(ordered, ensure_ascii=False) + "\n")
+
+
+def numbered(source: str, entries: Iterable[tuple[str, str, str, str, str | None]], *,
+             direction: str = "input") -> list[dict]:
+    """Rows of a hand-written source from ``(lang, label, kind, text, origin)`` entries, in
+    order, with ids ``<source>-<lang>-<label>-NNN`` numbered from 1 per language and label
+    (``origin`` None: no origin field)."""
+    counters: Counter[tuple[str, str]] = Counter()
+    out = []
+    for lang, label, kind, text, origin in entries:
+        counters[lang, label] += 1
+        row = {"id": f"{source}-{lang}-{label}-{counters[lang, label]:03d}", "text": text,
+               "lang": lang, "label": label, "kind": kind, "direction": direction,
+               "source": source}
+        if origin is not None:
+            row["origin"] = origin
+        out.append(row)
+    return out
+
+
+def write_source(source: str, rows: list[dict]) -> None:
+    """Write `rows` to ``<source>.jsonl`` next to this script and say how many."""
+    write_jsonl(HERE / f"{source}.jsonl", rows)
+    print(f"wrote {len(rows)} rows to {source}.jsonl")
 
 
 def hh_labels() -> list[str]:

@@ -13,11 +13,8 @@ alternative). No operational harmful detail anywhere.
 
 from __future__ import annotations
 
-from pathlib import Path
+from write_public import numbered, write_source
 
-from write_public import write_jsonl
-
-HERE = Path(__file__).resolve().parent
 SOURCE = "replies"
 
 # (lang, kind code, text): "b" -> kind benign, "d" -> kind borderline; label is always benign.
@@ -616,30 +613,15 @@ KINDS = {"b": "benign", "d": "borderline"}
 
 def rows() -> list[dict]:
     """The rows, with ids ``replies-<lang>-benign-NNN`` numbered per language."""
-    out: list[dict] = []
-    counters: dict[str, int] = {}
-    for lang, code, text in ROWS:
+    for _lang, _code, text in ROWS:
         if not 300 <= len(text) <= 1500:
             raise ValueError(f"length {len(text)} out of 300..1500: {text[:60]!r}")
-        counters[lang] = counters.get(lang, 0) + 1
-        out.append(
-            {
-                "id": f"{SOURCE}-{lang}-benign-{counters[lang]:03d}",
-                "text": text,
-                "lang": lang,
-                "label": "benign",
-                "kind": KINDS[code],
-                "direction": "output",
-                "source": SOURCE,
-            }
-        )
-    return out
+    return numbered(SOURCE, ((lang, "benign", KINDS[code], text, None)
+                             for lang, code, text in ROWS), direction="output")
 
 
 def main() -> None:
-    data = rows()
-    write_jsonl(HERE / f"{SOURCE}.jsonl", data)
-    print(f"wrote {len(data)} rows to {SOURCE}.jsonl")
+    write_source(SOURCE, rows())
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from write_public import write_jsonl  # noqa: E402
+from write_public import numbered, write_source  # noqa: E402
 
 BLOCKS: list[tuple[str, str, str, str]] = []
 
@@ -1484,31 +1484,14 @@ j'ai réussi ma première tarte tatin, le caramel a un peu brûlé mais ça pass
 
 def rows() -> list[dict]:
     """All rows, with ids ``said-<lang>-<label>-NNN`` numbered per (lang, label)."""
-    out: list[dict] = []
-    counters: dict[tuple[str, str], int] = {}
-    for lang, kind, label, text in BLOCKS:
-        for line in text.strip().splitlines():
-            line = line.strip()
-            if not line:
-                continue
-            n = counters.get((lang, label), 0) + 1
-            counters[(lang, label)] = n
-            out.append({
-                "id": f"said-{lang}-{label}-{n:03d}",
-                "text": line,
-                "lang": lang,
-                "label": label,
-                "kind": kind,
-                "direction": "input",
-                "source": "said",
-            })
-    return out
+    return numbered("said", (
+        (lang, label, kind, line, None)
+        for lang, kind, label, text in BLOCKS
+        for line in (line.strip() for line in text.strip().splitlines()) if line))
 
 
 def main() -> None:
-    data = rows()
-    write_jsonl(HERE / "said.jsonl", data)
-    print(f"wrote {len(data)} rows to said.jsonl")
+    write_source("said", rows())
 
 
 if __name__ == "__main__":

@@ -14,13 +14,12 @@ Run: ``python data/safety/sources/write_templates.py``
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from write_public import write_jsonl  # noqa: E402
+from write_public import numbered, write_source  # noqa: E402
 
 SOURCE = "templates"
 
@@ -479,31 +478,15 @@ ROWS += [(("en", J, t)) for t in [
 
 def build() -> list[dict]:
     """Turn ``ROWS`` into schema rows with ids ``templates-<lang>-<label>-NNN``."""
-    counters: Counter[tuple[str, str]] = Counter()
-    rows: list[dict] = []
-    for lang, kind, text in ROWS:
-        label = "jailbreak" if kind == J else "benign"
+    for _lang, _kind, text in ROWS:
         if not 400 <= len(text) <= 2500:
             raise ValueError(f"length {len(text)} out of range: {text[:60]!r}")
-        counters[(lang, label)] += 1
-        rows.append(
-            {
-                "id": f"{SOURCE}-{lang}-{label}-{counters[(lang, label)]:03d}",
-                "text": text,
-                "lang": lang,
-                "label": label,
-                "kind": kind,
-                "direction": "input",
-                "source": SOURCE,
-            }
-        )
-    return rows
+    return numbered(SOURCE, ((lang, "jailbreak" if kind == J else "benign", kind, text, None)
+                             for lang, kind, text in ROWS))
 
 
 def main() -> None:
-    rows = build()
-    write_jsonl(HERE / f"{SOURCE}.jsonl", rows)
-    print(f"wrote {len(rows)} rows to {SOURCE}.jsonl")
+    write_source(SOURCE, build())
 
 
 if __name__ == "__main__":
